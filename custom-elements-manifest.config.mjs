@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.test.ts'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,2 @@
+/** Per-element entry: `letopis/archive`. The element comes with its issue. */
+export {};

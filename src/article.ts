@@ -1,0 +1,2 @@
+/** Per-element entry: `letopis/article`. The element comes with its issue. */
+export {};

@@ -1,0 +1,2 @@
+/** Per-element entry: `letopis/calendar`. The element comes with its issue. */
+export {};

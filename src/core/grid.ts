@@ -1,0 +1,41 @@
+import { addDays, endOfMonth, endOfWeek, startOfMonth, startOfWeek, daysBetween } from './date.js';
+import type { ISODate, ISOMonth, Weekday } from './date.js';
+import { badOption } from './errors.js';
+
+export interface MonthGridOptions {
+  /** First day of the week, counted like `Date#getDay` (0 = Sunday). Default 1, Monday. */
+  firstDayOfWeek?: Weekday | number;
+  /** Always six weeks, so a calendar keeps its height from month to month. Default `false`. */
+  fixedWeeks?: boolean;
+}
+
+/** Reads a week start from an attribute-like value; throws `bad-option` for anything but 0–6. */
+export function toWeekday(value: unknown): Weekday {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 6) {
+    badOption('firstDayOfWeek', value, 'an integer 0–6 (0 = Sunday)');
+  }
+  return n as Weekday;
+}
+
+/**
+ * The weeks of `month` as ISO dates, seven a week, including the adjacent
+ * months' days that fill the first and last week.
+ *
+ * ```js
+ * monthGrid('2017-10')[0] // ['2017-09-25', …, '2017-10-01']
+ * ```
+ */
+export function monthGrid(month: ISOMonth, options: MonthGridOptions = {}): ISODate[][] {
+  const first = toWeekday(options.firstDayOfWeek ?? 1);
+  const start = startOfWeek(startOfMonth(month), first);
+  const end = endOfWeek(endOfMonth(month), first);
+  const count = options.fixedWeeks ? 6 : (daysBetween(start, end) + 1) / 7;
+  const weeks: ISODate[][] = [];
+  for (let w = 0; w < count; w++) {
+    const week: ISODate[] = [];
+    for (let d = 0; d < 7; d++) week.push(addDays(start, w * 7 + d));
+    weeks.push(week);
+  }
+  return weeks;
+}

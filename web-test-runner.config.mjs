@@ -1,0 +1,71 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { chromePath, firefoxPath, requireBrowsers } from './scripts/browsers.mjs';
+
+requireBrowsers();
+process.env.PUPPETEER_SKIP_DOWNLOAD = 'true';
+
+const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Chromium with the browser's own zone pinned: the site zone must not depend on it. */
+function chromium(timeZone) {
+  const launcher = chromeLauncher({
+    launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs },
+    async createPage({ context }) {
+      const page = await context.newPage();
+      await page.emulateTimezone(timeZone);
+      return page;
+    },
+  });
+  launcher.name = `Chromium ${timeZone}`;
+  return launcher;
+}
+
+/** Firefox ESR over WebDriver BiDi; its zone comes from TZ. */
+function firefox(timeZone) {
+  const launcher = puppeteerLauncher({
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      env: { ...process.env, TZ: timeZone },
+    },
+    concurrency: 1,
+  });
+  launcher.name = `Firefox ${timeZone}`;
+  return launcher;
+}
+
+// The date-sensitive suites also run with the browser far from Moscow, so a
+// day placed by the visitor's zone instead of the site's fails somewhere.
+const dateSuites = ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/components/calendar/**/*.test.ts'];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  browserStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers: [chromium('Europe/Moscow'), firefox('America/New_York')],
+  // `wtr --group default` runs only the first matrix, `--group zones` only this one.
+  groups: [
+    {
+      name: 'zones',
+      files: dateSuites,
+      browsers: ['America/Sao_Paulo', 'UTC', 'Asia/Vladivostok', 'America/New_York'].map(chromium),
+    },
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10_000 } },
+};
