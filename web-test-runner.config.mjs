@@ -2,6 +2,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { chromePath, firefoxPath, requireBrowsers } from './scripts/browsers.mjs';
+import { apiMiddleware } from './test/server/api-middleware.mjs';
+import { faultMiddleware } from './test/server/faults.mjs';
 
 requireBrowsers();
 process.env.PUPPETEER_SKIP_DOWNLOAD = 'true';
@@ -15,6 +17,10 @@ const chromeArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Several test pages share a browser: keep background pages' frames and timers running.
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 /** Chromium with the browser's own zone pinned: the site zone must not depend on it. */
@@ -53,9 +59,12 @@ const dateSuites = ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/co
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time per browser: a hidden tab gets no animation frames, and keyboard tests need focus.
+  concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
+  // Endpoints that behave like real ones (/api) and one that misbehaves on purpose (/fault).
+  middleware: [apiMiddleware, faultMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [chromium('Europe/Moscow'), firefox('America/New_York')],
   // `wtr --group default` runs only the first matrix, `--group zones` only this one.

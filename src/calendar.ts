@@ -1,2 +1,7 @@
-/** Per-element entry: `letopis/calendar`. The element comes with its issue. */
-export {};
+/** `letopis/calendar`: defines `<letopis-calendar>` (Lit is a dependency, not bundled). */
+import { LetopisCalendar } from './components/calendar/letopis-calendar.js';
+
+LetopisCalendar.define();
+
+export { LetopisCalendar };
+export type { MonthChangeDetail } from './components/calendar/letopis-calendar.js';

@@ -1,2 +1,3 @@
 /** Registers every letopis element, skipping tags already defined. */
-export {};
+import './source.js';
+import './calendar.js';

@@ -3,3 +3,6 @@
  * Importing this module defines no element; import `letopis/define` for that.
  */
 export * from './core/index.js';
+export * from './data/index.js';
+export { LetopisSource } from './components/source/letopis-source.js';
+export { LetopisCalendar, type MonthChangeDetail } from './components/calendar/letopis-calendar.js';

@@ -1,2 +1,7 @@
-/** Per-element entry: `letopis/source`. The element comes with its issue. */
-export {};
+/** `letopis/source`: defines `<letopis-source>` and exports NewsSource. */
+import { LetopisSource } from './components/source/letopis-source.js';
+
+LetopisSource.define();
+
+export { LetopisSource };
+export { NewsSource, type NewsSourceOptions } from './data/news-source.js';

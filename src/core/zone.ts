@@ -323,3 +323,19 @@ export function toSiteDate(instant: DateInput, timeZone: string = DEFAULT_TIME_Z
 /** Today's date in `timeZone` (the site's today, not the visitor's). */
 export const todayInZone = (timeZone: string = DEFAULT_TIME_ZONE, now: number = Date.now()): ISODate =>
   dateInZone(now, timeZone);
+
+const two = (n: number): string => String(n).padStart(2, '0');
+
+/** ISO 8601 with the zone's offset: `2017-10-26T14:05:00+03:00`. */
+export function isoInZone(ms: number, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const offset = zoneOffset(ms, timeZone);
+  const local = new Date(ms + offset).toISOString().slice(0, 19);
+  const abs = Math.abs(offset) / 60_000;
+  return `${local}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+}
+
+/** The instant a site day begins (its midnight, or the first moment after a DST gap). */
+export function startOfDayInZone(date: ISODate, timeZone: string = DEFAULT_TIME_ZONE): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date) ?? badDate(date);
+  return instantFromWallClock({ year: +m[1], month: +m[2], day: +m[3] }, timeZone);
+}

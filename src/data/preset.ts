@@ -1,0 +1,70 @@
+import type { ISODate } from '../core/date.js';
+import type { Readers } from './normalize.js';
+import type { FieldMap } from './types.js';
+
+/** Response headers, lower-cased names (kept as a plain object so they can be cached). */
+export type HeaderMap = Record<string, string>;
+
+/** How an endpoint pages: query parameter names and its largest page size. */
+export interface Paging {
+  /** 1-based page number parameter (`page`). */
+  page?: string;
+  /** Page size parameter (`per_page`). */
+  size?: string;
+  /** Offset parameter (`page[offset]`), when the endpoint counts items, not pages. */
+  offset?: string;
+  /** The largest page size the endpoint allows. */
+  max: number;
+}
+
+/**
+ * What a preset knows about one kind of endpoint. Everything is optional
+ * except where the items are and how to read their fields.
+ */
+export interface Preset {
+  /** The body format. Default `json`. */
+  format?: 'json' | 'xml';
+  /** Turns a non-JSON body into JSON-like data (RSS, Atom). */
+  parse?: (text: string) => unknown;
+  /** Paths where the list of items may be, tried in order; '' is the body itself. */
+  items: string[];
+  /** Gets the records when they need more than a path (Drupal's `included` images). */
+  records?: (body: unknown) => unknown[] | undefined;
+  map: FieldMap;
+  read?: Readers;
+  paging?: Paging;
+  /** Standing parameters every request carries (`_embed`). */
+  prepare?: (url: URL) => void;
+  /** Restricts a request to the inclusive site-zone days `from`..`to`. */
+  range?: (url: URL, from: ISODate, to: ISODate, timeZone: string) => void;
+  /** Asks for the oldest items first (for `bounds().first`). */
+  ascending?: (url: URL) => void;
+  /** Filters by section on the server; false when it cannot (then letopis filters). */
+  section?: (url: URL, section: string) => boolean;
+  /** The next page's URL when the body or headers name it. */
+  next?: (body: unknown, headers: HeaderMap, url: URL) => string | null | undefined;
+  /** Totals when the endpoint tells them. */
+  totals?: (body: unknown, headers: HeaderMap) => { total?: number; pages?: number };
+  /** True for the answer an endpoint gives past its last page (WordPress: 400). */
+  pastEnd?: (status: number, body: unknown) => boolean;
+  /** The URL of one article. */
+  article?: (endpoint: URL, id: string) => string;
+}
+
+/** A number from a header or field, or undefined. */
+export function count(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/** `endpoint/id` keeping the query: `/wp/v2/posts?x=1` → `/wp/v2/posts/42?x=1`. */
+export function childUrl(endpoint: URL, id: string, trailingSlash = false): string {
+  const u = new URL(endpoint.href);
+  u.pathname = `${u.pathname.replace(/\/+$/, '')}/${encodeURIComponent(id)}${trailingSlash ? '/' : ''}`;
+  return u.href;
+}
+
+/** Sets a parameter unless the integrator's endpoint already has it. */
+export function setDefault(url: URL, name: string, value: string): void {
+  if (!url.searchParams.has(name)) url.searchParams.set(name, value);
+}

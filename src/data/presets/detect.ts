@@ -1,0 +1,140 @@
+/**
+ * Shape detection for an endpoint without a preset: find the list of items,
+ * recognise the known shapes, else guess each field from common names. When
+ * nothing fits, the error lists every path that was tried.
+ */
+import { LetopisError } from '../../core/errors.js';
+import { getPath } from '../path.js';
+import type { FieldMap } from '../types.js';
+import type { PresetName } from './index.js';
+
+export const ITEM_PATHS = [
+  '',
+  'items',
+  'data',
+  'posts',
+  'news',
+  'result.news',
+  'result.items',
+  'result',
+  'results',
+  'entries',
+  'articles',
+  'records',
+  'rows',
+  'list',
+  'data.items',
+  'data.news',
+  'response.items',
+];
+
+const CANDIDATES: Record<string, string[]> = {
+  id: ['id', 'ID', 'guid', 'uuid', 'documentId', 'slug', 'url', 'link'],
+  title: ['title', 'NAME', 'name', 'headline', 'header', 'caption', 'subject'],
+  date: [
+    'date',
+    'published',
+    'publishedAt',
+    'published_at',
+    'date_published',
+    'pubDate',
+    'pub_date',
+    'created',
+    'created_at',
+    'createdAt',
+    'ACTIVE_FROM',
+    'DATE_ACTIVE_FROM',
+    'DATE_CREATE',
+    'datetime',
+    'time',
+    'timestamp',
+    'updated',
+  ],
+  lead: [
+    'lead',
+    'summary',
+    'excerpt',
+    'description',
+    'announce',
+    'anons',
+    'teaser',
+    'intro',
+    'PREVIEW_TEXT',
+    'subtitle',
+  ],
+  body: ['body', 'content', 'content_html', 'content_text', 'text', 'html', 'fulltext', 'DETAIL_TEXT', 'detail'],
+  url: ['url', 'link', 'href', 'permalink', 'DETAIL_PAGE_URL', 'canonical_url'],
+  image: [
+    'image',
+    'image_url',
+    'imageUrl',
+    'img',
+    'picture',
+    'photo',
+    'thumbnail',
+    'cover',
+    'feature_image',
+    'PREVIEW_PICTURE',
+    'preview_image',
+  ],
+  views: ['views', 'view_count', 'viewCount', 'views_count', 'hits', 'counter', 'SHOW_COUNTER'],
+  section: ['section', 'category', 'rubric', 'section_name', 'SECTION_NAME', 'categories', 'tags'],
+};
+
+export interface Detected {
+  /** A known shape: use that preset's reading of fields. */
+  preset?: PresetName;
+  /** Where the items are. */
+  items: string;
+  /** The guessed fields, for a shape no preset knows. */
+  map?: FieldMap;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Recognises the shape of a JSON body; throws `unknown-shape` naming what it tried. */
+export function detect(body: unknown, url?: string): Detected {
+  let items: string | undefined;
+  let list: unknown[] | undefined;
+  for (const path of ITEM_PATHS) {
+    const v = getPath(body, path);
+    if (Array.isArray(v) && (v.length === 0 || v.some(isObject))) {
+      items = path;
+      list = v;
+      break;
+    }
+  }
+  const tried = ITEM_PATHS.map((p) => (p === '' ? '(the body itself)' : p));
+  if (items === undefined || !list) {
+    throw new LetopisError(
+      'unknown-shape',
+      `letopis: no list of news found in the answer from ${url ?? 'the endpoint'}; tried ${tried.join(', ')}. Set a preset or map.items`,
+      `letopis: в ответе ${url ?? 'сервера'} не найден список новостей; проверены пути ${tried.join(', ')}. Укажите preset или map.items`,
+      { url, paths: tried },
+    );
+  }
+  const sample = list.filter(isObject).slice(0, 5);
+  const has = (path: string) => sample.some((s) => getPath(s, path) != null);
+  if (has('title.rendered') || (has('date_gmt') && has('link'))) return { preset: 'wordpress', items };
+  if (items === 'items' && (has('content_html') || has('content_text') || has('date_published')))
+    return { preset: 'jsonfeed', items };
+  if (has('attributes.created') || has('attributes.drupal_internal__nid')) return { preset: 'drupal', items };
+  if (has('attributes.publishedAt') || has('documentId')) return { preset: 'strapi', items };
+  if (items === 'posts' && (has('published_at') || has('html'))) return { preset: 'ghost', items };
+  if (has('ACTIVE_FROM') || (has('NAME') && has('ID'))) return { preset: 'bitrix', items };
+
+  const map: FieldMap = { items };
+  for (const [field, names] of Object.entries(CANDIDATES)) {
+    const found = names.find(has);
+    if (found) (map as Record<string, string>)[field] = found;
+  }
+  if (sample.length && !map.date) {
+    throw new LetopisError(
+      'unknown-shape',
+      `letopis: found items at "${items || '(the body itself)'}" but no date in them; tried ${CANDIDATES.date.join(', ')}. Set map.date`,
+      `letopis: элементы найдены в "${items || '(тело ответа)'}", но без даты; проверены поля ${CANDIDATES.date.join(', ')}. Укажите map.date`,
+      { url, paths: CANDIDATES.date },
+    );
+  }
+  return { items, map };
+}

@@ -1,0 +1,32 @@
+/**
+ * Presets load on demand: a site ships only the one it names (each is its own
+ * chunk), and a calendar-only page ships none until its source asks.
+ */
+import { badOption } from '../../core/errors.js';
+import type { Preset } from '../preset.js';
+
+const loaders = {
+  wordpress: () => import('./wordpress.js'),
+  jsonfeed: () => import('./jsonfeed.js'),
+  drupal: () => import('./drupal.js'),
+  strapi: () => import('./strapi.js'),
+  ghost: () => import('./ghost.js'),
+  bitrix: () => import('./bitrix.js'),
+  rss: () => import('./rss.js'),
+  atom: () => import('./atom.js'),
+};
+
+export type PresetName = keyof typeof loaders;
+
+/** The preset names `preset="…"` accepts. */
+export const PRESET_NAMES = Object.keys(loaders) as PresetName[];
+
+export const isPresetName = (name: unknown): name is PresetName => typeof name === 'string' && name in loaders;
+
+export async function loadPreset(name: string): Promise<Preset> {
+  if (!isPresetName(name)) badOption('preset', name, PRESET_NAMES.join(', '));
+  return (await loaders[name]()).default;
+}
+
+/** Shape detection for sources without a preset (its own chunk too). */
+export const loadDetector = () => import('./detect.js');

@@ -1,0 +1,36 @@
+// Mounts the emulated WordPress and Bitrix endpoints (demo/api.mjs) at /api
+// over the test data set. Browsers run in parallel, so a test that changes
+// the data works in a scope of its own: /api/s/SCOPE/wp-json/wp/v2/posts.
+//   /api/_push?scope=&id=&date=&title=   adds an item to a scope
+import { createApi } from '../../demo/api.mjs';
+import { testItems } from './dataset.mjs';
+
+const base = testItems();
+const scopes = new Map();
+
+export async function apiMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/api/')) return next();
+  const q = ctx.query;
+  if (ctx.path === '/api/_push') {
+    const items = scopes.get(q.scope) ?? [...base];
+    items.push({
+      id: Number(q.id),
+      title: q.title ?? `Pushed ${q.id}`,
+      date: q.date,
+      lead: 'new',
+      body: '<p>new</p>',
+      section: 'Общество',
+      sectionId: 1,
+    });
+    scopes.set(q.scope, items);
+    ctx.body = { ok: true, count: items.length };
+    return;
+  }
+  const scope = /^\/api\/s\/([^/]+)\//.exec(ctx.path)?.[1];
+  const items = (scope && scopes.get(scope)) || base;
+  const result = createApi(items, { siteUrl: `http://${ctx.host}` })(new URL(ctx.url, `http://${ctx.host}`));
+  if (!result) return next();
+  ctx.status = result.status;
+  for (const [k, v] of Object.entries(result.headers)) ctx.set(k, v);
+  ctx.body = result.body;
+}
