@@ -1,5 +1,5 @@
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/components/*/letopis-*.ts'],
   exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.test.ts'],
   outdir: '.',
   litelement: true,

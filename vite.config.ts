@@ -1,10 +1,12 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 /** The per-element entries, as `package.json` exports them. */
 const elements = ['calendar', 'news-list', 'article', 'source', 'archive'];
 
 /** `dist/index.js`, `dist/define.js` and the element entries: `lit` and `dompurify` stay external. */
 const library: UserConfig = {
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -15,7 +17,7 @@ const library: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^dompurify$/],
+      external: [/^lit(-html)?(\/|$)/, /^@lit\//, /^@lit-labs\//, /^dompurify$/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
@@ -23,6 +25,7 @@ const library: UserConfig = {
 
 /** `dist/letopis.js`: one file for one script tag, minified, lazy chunks beside it. */
 const standalone: UserConfig = {
+  plugins: [minifyTemplates()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -30,6 +33,8 @@ const standalone: UserConfig = {
     sourcemap: true,
     lib: { entry: 'src/standalone.ts', formats: ['es'], fileName: () => 'letopis.js' },
     rolldownOptions: {
+      // Everything eager in letopis.js itself; lazy chunks import what they share from it.
+      preserveEntrySignatures: 'allow-extension',
       output: { minify: true, chunkFileNames: 'letopis-[name]-[hash].js' },
     },
   },

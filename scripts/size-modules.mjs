@@ -2,6 +2,7 @@
 // prints each module's rendered length (before minification), largest first, for size work.
 import { build } from 'vite';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 
 const entries = process.argv.slice(2);
 if (!entries.length) {
@@ -23,8 +24,10 @@ const result = await build({
 const rows = [];
 for (const o of (Array.isArray(result) ? result[0] : result).output) {
   if (o.type !== 'chunk' || o.isDynamicEntry) continue;
-  for (const [id, m] of Object.entries(o.modules)) rows.push([m.renderedLength, id.replace(process.cwd(), '')]);
+  for (const [id, m] of Object.entries(o.modules))
+    rows.push([m.renderedLength, id.replace(process.cwd(), ''), m.code ? gzipSync(m.code, { level: 9 }).length : 0]);
 }
 rows.sort((a, b) => b[0] - a[0]);
-for (const [n, id] of rows) if (n) console.log(String(n).padStart(7), id);
+console.log('minified  gzip alone  module');
+for (const [n, id, gz] of rows) if (n) console.log(String(n).padStart(8), String(gz).padStart(10), ' ', id);
 console.log(String(rows.reduce((s, r) => s + r[0], 0)).padStart(7), 'total (rendered, before minification)');

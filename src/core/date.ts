@@ -1,8 +1,9 @@
 /**
- * Calendar dates as `YYYY-MM-DD` strings. All arithmetic is integer
- * arithmetic on day numbers: no `Date` object, so neither DST nor the
+ * Calendar dates as `YYYY-MM-DD` strings. Arithmetic is on day numbers
+ * through `Date.UTC` — UTC only, never a local `Date` — so neither DST nor the
  * browser's zone can shift a day.
  */
+import { lastDay, plusDays, plusMonths, weekStart, weekday } from './days.js';
 import { badDate, badOption } from './errors.js';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -19,85 +20,65 @@ export interface PlainDate {
   day: number;
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_RE = /^(\d{4})-(\d{2})$/;
+const DAY = 864e5;
 
 export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** Days in `month` (1–12) of `year`. */
 export const daysInMonth = (year: number, month: number): number =>
-  month === 2 ? (isLeapYear(year) ? 29 : 28) : 30 + ((month + (month >> 3)) & 1);
+  month === 2 ? 28 + +isLeapYear(year) : 30 + ((month + (month >> 3)) & 1);
 
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+/** Days since 1970-01-01 of a plain date (`setUTCFullYear`, unlike `Date.UTC`, takes years 0–99 as they are). */
+const epochDay = (year: number, month: number, day: number): number =>
+  new Date(0).setUTCFullYear(year, month - 1, day) / DAY;
 
 /** `{ year, month, day }` → `YYYY-MM-DD`. */
-export const formatISODate = ({ year, month, day }: PlainDate): ISODate => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+export const formatISODate = ({ year, month, day }: PlainDate): ISODate =>
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 /** Reads `YYYY-MM-DD`; `null` when the string is not a real calendar date. */
 export function parseISODate(value: string): PlainDate | null {
-  const m = DATE_RE.exec(value);
+  const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value);
   if (!m) return null;
-  const year = +m[1];
-  const month = +m[2];
-  const day = +m[3];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? { year, month, day } : null;
+  const date = { year: +m[1], month: +m[2], day: +m[3] };
+  return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month)
+    ? date
+    : null;
 }
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
-export const isISODate = (value: unknown): value is ISODate =>
-  typeof value === 'string' && parseISODate(value) !== null;
+export const isISODate = (value: unknown): value is ISODate => typeof value === 'string' && !!parseISODate(value);
 
 /** True for a month written `YYYY-MM`. */
-export const isISOMonth = (value: unknown): value is ISOMonth => {
-  const m = typeof value === 'string' && MONTH_RE.exec(value);
-  return !!m && +m[2] >= 1 && +m[2] <= 12;
-};
-
-function plain(value: ISODate): PlainDate {
-  return parseISODate(value) ?? badDate(value);
-}
+export const isISOMonth = (value: unknown): value is ISOMonth =>
+  typeof value === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
 
 /** Reads `YYYY-MM` into `[year, month]`; throws `bad-option` otherwise. */
 export function parseISOMonth(value: ISOMonth): [year: number, month: number] {
   if (!isISOMonth(value)) badOption('month', value, 'YYYY-MM');
-  return [+value.slice(0, 4), +value.slice(5, 7)];
+  return [+value.slice(0, 4), +value.slice(5)];
 }
 
-/**
- * Days since 1970-01-01 (negative before). The civil-from-days algorithm of
- * H. Hinnant, on a calendar whose years start in March.
- */
+/** Days since 1970-01-01 (negative before). */
 export function toEpochDay(value: ISODate | PlainDate): number {
-  const { year, month, day } = typeof value === 'string' ? plain(value) : value;
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  const { year, month, day } = typeof value === 'string' ? (parseISODate(value) ?? badDate(value)) : value;
+  return epochDay(year, month, day);
 }
 
 /** The date `n` days after 1970-01-01. */
-export function fromEpochDay(n: number): ISODate {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return formatISODate({ year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day });
-}
+export const fromEpochDay = (n: number): ISODate => new Date(n * DAY).toISOString().slice(0, 10);
+
+/** The value itself when it is a real `YYYY-MM-DD` date; throws `bad-date` otherwise. */
+const checked = (value: ISODate): ISODate => (isISODate(value) ? value : badDate(value));
 
 /** 0 = Sunday … 6 = Saturday, like `Date#getDay`. */
-export const dayOfWeek = (value: ISODate): Weekday => ((((toEpochDay(value) + 4) % 7) + 7) % 7) as Weekday;
+export const dayOfWeek = (value: ISODate): Weekday => weekday(checked(value)) as Weekday;
 
-export const addDays = (value: ISODate, days: number): ISODate => fromEpochDay(toEpochDay(value) + days);
+export const addDays = (value: ISODate, days: number): ISODate => plusDays(checked(value), days);
 
 /** Adds months, clamping the day: 2024-01-31 + 1 month = 2024-02-29. */
 export function addMonths(value: ISODate, months: number): ISODate {
-  const { year, month, day } = plain(value);
+  const { year, month, day } = parseISODate(value) ?? badDate(value);
   const index = year * 12 + month - 1 + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
@@ -108,49 +89,39 @@ export function addMonths(value: ISODate, months: number): ISODate {
 export const addYears = (value: ISODate, years: number): ISODate => addMonths(value, years * 12);
 
 /** The first day of the week holding `value`, for weeks starting on `firstDayOfWeek`. */
-export function startOfWeek(value: ISODate, firstDayOfWeek: Weekday = 1): ISODate {
-  return addDays(value, -((dayOfWeek(value) - firstDayOfWeek + 7) % 7));
-}
+export const startOfWeek = (value: ISODate, firstDayOfWeek: Weekday = 1): ISODate =>
+  weekStart(checked(value), firstDayOfWeek);
 
 /** The last day of the week holding `value`. */
 export const endOfWeek = (value: ISODate, firstDayOfWeek: Weekday = 1): ISODate =>
   addDays(startOfWeek(value, firstDayOfWeek), 6);
 
-/** -1, 0 or 1, like a sort comparator. */
-export function compareDates(a: ISODate, b: ISODate): -1 | 0 | 1 {
-  const d = toEpochDay(a) - toEpochDay(b);
-  return d < 0 ? -1 : d > 0 ? 1 : 0;
-}
-
 /** Whole days from `a` to `b` (positive when `b` is later). */
 export const daysBetween = (a: ISODate, b: ISODate): number => toEpochDay(b) - toEpochDay(a);
 
+/** -1, 0 or 1, like a sort comparator. */
+export const compareDates = (a: ISODate, b: ISODate): -1 | 0 | 1 => Math.sign(daysBetween(b, a)) as -1 | 0 | 1;
+
 /** `YYYY-MM` of a date. */
-export function monthOf(value: ISODate): ISOMonth {
-  plain(value);
-  return value.slice(0, 7);
-}
+export const monthOf = (value: ISODate): ISOMonth => checked(value).slice(0, 7);
 
 export const isSameMonth = (a: ISODate, b: ISODate): boolean => monthOf(a) === monthOf(b);
 
 /** The month `n` months after `month`. */
-export const addMonthsToMonth = (month: ISOMonth, n: number): ISOMonth => addMonths(`${month}-01`, n).slice(0, 7);
+export const addMonthsToMonth = (month: ISOMonth, n: number): ISOMonth => (parseISOMonth(month), plusMonths(month, n));
 
 /** The first day of a month. */
-export const startOfMonth = (month: ISOMonth): ISODate => {
+export function startOfMonth(month: ISOMonth): ISODate {
   parseISOMonth(month);
   return `${month}-01`;
-};
+}
 
 /** The last day of a month. */
 export function endOfMonth(month: ISOMonth): ISODate {
-  const [y, m] = parseISOMonth(month);
-  return formatISODate({ year: y, month: m, day: daysInMonth(y, m) });
+  parseISOMonth(month);
+  return lastDay(month);
 }
 
 /** `value` moved inside `[min, max]`; either bound may be absent. */
-export function clampDate(value: ISODate, min?: ISODate, max?: ISODate): ISODate {
-  if (min && compareDates(value, min) < 0) return min;
-  if (max && compareDates(value, max) > 0) return max;
-  return value;
-}
+export const clampDate = (value: ISODate, min?: ISODate, max?: ISODate): ISODate =>
+  min && value < min ? min : max && value > max ? max : value;

@@ -48,48 +48,46 @@ export interface LetopisErrorDetails {
  */
 export class LetopisError extends Error implements LetopisErrorDetails {
   override name = 'LetopisError';
-  readonly code: LetopisErrorCode;
-  readonly messageRu: string;
-  url?: string;
-  status?: number;
-  paths?: string[];
-  value?: unknown;
-  skipped?: number;
+  declare url?: string;
+  declare status?: number;
+  declare paths?: string[];
+  declare value?: unknown;
+  declare skipped?: number;
 
-  constructor(code: LetopisErrorCode, message: string, messageRu: string, details: LetopisErrorDetails = {}) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.code = code;
-    this.messageRu = messageRu;
-    this.url = details.url;
-    this.status = details.status;
-    this.paths = details.paths;
-    this.value = details.value;
-    this.skipped = details.skipped;
+  constructor(
+    readonly code: LetopisErrorCode,
+    message: string,
+    public messageRu: string,
+    details: LetopisErrorDetails = {},
+  ) {
+    // `cause` goes to Error itself; the other details become properties.
+    super(message, details);
+    Object.assign(this, details);
   }
 
   /** The message in `lang` (`ru…` gives Russian, anything else English). */
   localized(lang: string): string {
-    return /^ru\b/i.test(lang) ? this.messageRu : this.message;
+    return (/^ru\b/i.test(lang) && this.messageRu) || this.message;
   }
 }
 
 /** Throws the `bad-date` error for a value that cannot be read as a date. */
 export function badDate(value: unknown): never {
   const shown = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  throw new LetopisError(
-    'bad-date',
-    `letopis: cannot read ${shown} as a date`,
-    `letopis: не удалось прочитать ${shown} как дату`,
-    { value },
-  );
+  throw new LetopisError('bad-date', `letopis: cannot read ${shown} as a date`, `letopis: не дата: ${shown}`, {
+    value,
+  });
 }
 
 /** Throws the `bad-option` error naming the option and what it accepts. */
 export function badOption(name: string, value: unknown, expected: string): never {
+  const text = `${name} ${JSON.stringify(value)}`;
   throw new LetopisError(
     'bad-option',
-    `letopis: ${name} ${JSON.stringify(value)} is not valid; expected ${expected}`,
-    `letopis: недопустимое значение ${name} ${JSON.stringify(value)}; ожидается ${expected}`,
-    { value },
+    `letopis: ${text} is not valid; expected ${expected}`,
+    `letopis: неверно ${text}; нужно ${expected}`,
+    {
+      value,
+    },
   );
 }

@@ -1,4 +1,5 @@
-import { addDays, endOfMonth, endOfWeek, startOfMonth, startOfWeek, daysBetween } from './date.js';
+import { parseISOMonth } from './date.js';
+import { weeksOf } from './days.js';
 import type { ISODate, ISOMonth, Weekday } from './date.js';
 import { badOption } from './errors.js';
 
@@ -27,15 +28,6 @@ export function toWeekday(value: unknown): Weekday {
  * ```
  */
 export function monthGrid(month: ISOMonth, options: MonthGridOptions = {}): ISODate[][] {
-  const first = toWeekday(options.firstDayOfWeek ?? 1);
-  const start = startOfWeek(startOfMonth(month), first);
-  const end = endOfWeek(endOfMonth(month), first);
-  const count = options.fixedWeeks ? 6 : (daysBetween(start, end) + 1) / 7;
-  const weeks: ISODate[][] = [];
-  for (let w = 0; w < count; w++) {
-    const week: ISODate[] = [];
-    for (let d = 0; d < 7; d++) week.push(addDays(start, w * 7 + d));
-    weeks.push(week);
-  }
-  return weeks;
+  parseISOMonth(month);
+  return weeksOf(month, toWeekday(options.firstDayOfWeek ?? 1), !!options.fixedWeeks);
 }

@@ -2,9 +2,11 @@
  * Labels through `Intl`, with cached formatters: creating an
  * `Intl.DateTimeFormat` costs far more than using one.
  */
-import { addDays, toEpochDay, type ISODate, type ISOMonth, type Weekday, parseISOMonth } from './date.js';
-import { stringsFor, type LetopisStrings, type PluralForms } from './strings.js';
-import { DEFAULT_TIME_ZONE, dateInZone, parseInstant, type DateInput } from './zone.js';
+import { isISOMonth, type ISODate, type ISOMonth, type Weekday } from './date.js';
+import { plusDays } from './days.js';
+import { newsWords, timeWords, viewWords, wordsFor, type CoreWords, type PluralForms } from './strings.js';
+import { badDate, badOption } from './errors.js';
+import { DEFAULT_TIME_ZONE, dateInZone, readInstant, type DateInput } from './zone.js';
 
 /** The locale used when neither the element nor the page names one. */
 export const DEFAULT_LOCALE = 'ru';
@@ -12,25 +14,18 @@ export const DEFAULT_LOCALE = 'ru';
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-/** A cached `Intl.DateTimeFormat`; an unusable locale falls back to `ru`. */
+/** A cached `Intl.DateTimeFormat`. */
 export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = locale + JSON.stringify(options);
   let f = formatters.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, options);
-    } catch {
-      f = new Intl.DateTimeFormat(DEFAULT_LOCALE, options);
-    }
-    formatters.set(key, f);
-  }
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
   return f;
 }
 
 const capitalise = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /** Noon UTC of a calendar date: a safe instant to format it with `timeZone: 'UTC'`. */
-const utcNoon = (date: ISODate): number => toEpochDay(date) * 86_400_000 + 43_200_000;
+const utcNoon = (date: ISODate): number => Date.parse(date) + 432e5;
 
 /**
  * Formats and keeps the parts up to the last field, dropping what a locale
@@ -56,7 +51,7 @@ export interface NewsTimeOptions {
   /** "Сегодня, 22:32" and "Вчера, 18:05" for the last two days. */
   relativeDays?: boolean;
   /** Words to use instead of the locale's table. */
-  strings?: Partial<LetopisStrings>;
+  strings?: Partial<CoreWords>;
 }
 
 function dayMonth(ms: number, timeZone: string, locale: string, withYear: boolean): string {
@@ -64,7 +59,7 @@ function dayMonth(ms: number, timeZone: string, locale: string, withYear: boolea
     locale,
     {
       timeZone,
-      day: stringsFor(locale).dayDigits,
+      day: wordsFor(timeWords, locale).dayDigits as '2-digit' | 'numeric',
       month: 'long',
       ...(withYear ? { year: 'numeric' } : {}),
     },
@@ -81,13 +76,13 @@ const timeOfDay = (ms: number, timeZone: string, locale: string): string =>
  */
 export function formatNewsTime(instant: DateInput, options: NewsTimeOptions = {}): string {
   const { timeZone = DEFAULT_TIME_ZONE, locale = DEFAULT_LOCALE } = options;
-  const ms = parseInstant(instant, timeZone);
+  const ms = readInstant(instant, timeZone) ?? badDate(instant);
   const now = options.now === undefined ? Date.now() : +options.now;
   const day = dateInZone(ms, timeZone);
   const today = dateInZone(now, timeZone);
   let date: string;
-  if (options.relativeDays && (day === today || day === addDays(today, -1))) {
-    const words = stringsFor(locale, options.strings);
+  if (options.relativeDays && (day === today || day === plusDays(today, -1))) {
+    const words = wordsFor(timeWords, locale, options.strings);
     date = day === today ? words.today : words.yesterday;
   } else {
     date = dayMonth(ms, timeZone, locale, day.slice(0, 4) !== today.slice(0, 4));
@@ -101,17 +96,23 @@ export function formatArticleDate(
   options: Omit<NewsTimeOptions, 'now' | 'relativeDays'> = {},
 ): string {
   const { timeZone = DEFAULT_TIME_ZONE, locale = DEFAULT_LOCALE } = options;
-  const ms = parseInstant(instant, timeZone);
+  const ms = readInstant(instant, timeZone) ?? badDate(instant);
   return `${dayMonth(ms, timeZone, locale, true)}, ${timeOfDay(ms, timeZone, locale)}`;
 }
 
-/** The calendar heading: `"Октябрь 2017"` (nominative, capitalised, no "г."). */
-export function formatMonthHeading(month: ISOMonth, locale: string = DEFAULT_LOCALE): string {
-  parseISOMonth(month);
-  return capitalise(
-    trimmed(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }, utcNoon(`${month}-15`)),
-    locale,
-  );
+/**
+ * The calendar heading: `"Октябрь 2017"` (nominative, capitalised, no "г.");
+ * `capitalised: false` gives the form inside a sentence: `"октябрь 2017"`.
+ */
+export function formatMonthHeading(month: ISOMonth, locale: string = DEFAULT_LOCALE, capitalised = true): string {
+  if (!isISOMonth(month)) badOption('month', month, 'YYYY-MM');
+  return monthYear(month, locale, capitalised);
+}
+
+/** `formatMonthHeading` for a month already known to be valid (what elements render). */
+export function monthYear(month: ISOMonth, locale: string, capitalised = true): string {
+  const text = trimmed(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }, utcNoon(`${month}-15`));
+  return capitalised ? capitalise(text, locale) : text;
 }
 
 /** A month's name on its own: `"октябрь"` (`long`) or `"окт."` (`short`). */
@@ -141,7 +142,7 @@ export function weekdayNames(
   const f = dateFormatter(locale, { timeZone: 'UTC', weekday: style });
   // 2017-01-01 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => {
-    const name = f.format(utcNoon(addDays('2017-01-01', (firstDayOfWeek + i) % 7)));
+    const name = f.format(utcNoon(plusDays('2017-01-01', (firstDayOfWeek + i) % 7)));
     return style === 'short' ? capitalise(name, locale) : name;
   });
 }
@@ -155,14 +156,7 @@ export const formatDayLabel = (date: ISODate, locale: string = DEFAULT_LOCALE): 
 /** Picks the plural form of `count` for `locale`. */
 export function pluralForm(count: number, forms: PluralForms, locale: string = DEFAULT_LOCALE): string {
   let rules = pluralRules.get(locale);
-  if (!rules) {
-    try {
-      rules = new Intl.PluralRules(locale);
-    } catch {
-      rules = new Intl.PluralRules(DEFAULT_LOCALE);
-    }
-    pluralRules.set(locale, rules);
-  }
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return forms[rules.select(count)] ?? forms.other;
 }
 
@@ -171,7 +165,13 @@ export function formatCount(
   count: number,
   locale: string = DEFAULT_LOCALE,
   kind: 'news' | 'views' = 'news',
-  strings?: Partial<LetopisStrings>,
+  strings?: Partial<CoreWords>,
 ): string {
-  return `${count} ${pluralForm(count, stringsFor(locale, strings)[kind], locale)}`;
+  const forms =
+    kind === 'views' ? wordsFor(viewWords, locale, strings).views : wordsFor(newsWords, locale, strings).news;
+  return `${count} ${pluralForm(count, forms, locale)}`;
 }
+
+/** `"3 новости"`: what a calendar day says (news only, so a calendar does not carry "views"). */
+export const formatNewsCount = (count: number, locale: string): string =>
+  `${count} ${pluralForm(count, wordsFor(newsWords, locale).news, locale)}`;

@@ -1,10 +1,10 @@
 /**
  * Requests for one source: a response cache shared by every widget on the
- * page (with a TTL, stale-while-revalidate and optional sessionStorage),
- * identical in-flight requests shared, a timeout, and retries with
- * exponential backoff for transient failures only.
+ * page (TTL, stale-while-revalidate, optional sessionStorage), identical
+ * in-flight requests shared, a timeout, and retries with exponential backoff
+ * for transient failures only (network errors, 5xx, 429 with Retry-After).
  */
-import { LetopisError } from '../core/errors.js';
+import { fail } from './errors.js';
 import type { HeaderMap } from './preset.js';
 
 export interface HttpOptions {
@@ -14,20 +14,16 @@ export interface HttpOptions {
   credentials?: RequestCredentials;
   /** Per attempt, ms. */
   timeout: number;
-  /** Retries after the first attempt, for network errors, 5xx and 429. */
+  /** Retries after the first attempt. */
   retries: number;
   /** The first retry's delay, ms; doubled each time. */
   retryDelay: number;
   /** How long a response is fresh, ms. */
   ttl: number;
-  /** Keep responses in sessionStorage across page loads. */
-  persist: boolean;
   /** Reads a 2xx body; throws `bad-body` when it cannot. */
-  parse: (text: string, url: string, contentType: string) => unknown;
-  /** Called when a stale response was fetched again and changed. */
-  onRevalidated?: (url: string) => void;
-  /** Called for every response that came over the network. */
-  onResponse?: (result: HttpResult) => void;
+  parse: (text: string, url: string) => unknown;
+  /** A stale response was fetched again and changed. */
+  changed: (url: string) => void;
 }
 
 export interface HttpResult {
@@ -36,10 +32,17 @@ export interface HttpResult {
   /** Parsed body: JSON-like for 2xx, best effort (JSON or text) for errors. */
   body: unknown;
   headers: HeaderMap;
-  /** When it was fetched (ms). */
+  /** When it was fetched (ms); Infinity never goes stale. */
   time: number;
   /** The raw text, for persistence and change detection. */
   text: string;
+}
+
+/** Where responses outlive the page (sessionStorage; see persist.ts). */
+export interface Store {
+  get(url: string): HttpResult | undefined;
+  set(result: HttpResult): void;
+  clear(): void;
 }
 
 interface Flight {
@@ -48,50 +51,35 @@ interface Flight {
   users: number;
 }
 
-const KEPT_HEADERS = ['content-type', 'x-wp-total', 'x-wp-totalpages', 'link', 'x-total-count'];
-const MAX_ENTRIES = 300;
-const STORAGE_PREFIX = 'letopis:v1:';
+const KEPT_HEADERS = ['content-type', 'x-wp-total', 'x-wp-totalpages', 'link'];
 
 /** The error an aborted query rejects with (a DOMException named AbortError, as fetch does). */
 export const abortError = (): DOMException => new DOMException('The query was aborted', 'AbortError');
 
-export const isAbort = (e: unknown): boolean =>
-  (e instanceof DOMException && e.name === 'AbortError') || (e instanceof LetopisError && e.code === 'aborted');
+export const isAbort = (e: unknown): boolean => (e as Error)?.name === 'AbortError';
 
-function wait(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(abortError());
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), reject(abortError())), { once: true });
+/** `promise`, or an AbortError as soon as `signal` aborts (the work itself goes on for others). */
+export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(abortError());
+    if (signal?.aborted) stop();
+    signal?.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal?.removeEventListener('abort', stop));
   });
 }
 
-/** Seconds (or an HTTP date) of a Retry-After header, as ms; undefined when absent. */
-function retryAfter(value: string | null): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(value) - Date.now();
-  return Number.isFinite(ms) ? Math.max(0, ms) : undefined;
-}
-
 export class Http {
-  readonly #o: HttpOptions;
-  readonly #cache = new Map<string, HttpResult>();
+  readonly cache = new Map<string, HttpResult>();
+  store?: Store;
   readonly #flights = new Map<string, Flight>();
 
-  constructor(options: HttpOptions) {
-    this.#o = options;
-  }
+  constructor(readonly o: HttpOptions) {}
 
   /** A cached response, fresh or stale, without fetching. */
   peek(url: string): HttpResult | undefined {
-    let hit = this.#cache.get(url);
-    if (!hit && this.#o.persist) hit = this.#restore(url);
+    let hit = this.cache.get(url);
+    if (!hit && (hit = this.store?.get(url))) this.cache.set(url, hit);
     return hit;
-  }
-
-  isFresh(result: HttpResult): boolean {
-    return Date.now() - result.time < this.#o.ttl;
   }
 
   /**
@@ -99,104 +87,79 @@ export class Http {
    * request however many callers ask at once). A stale response is returned
    * at once and fetched again in the background.
    */
-  async get(url: string, signal?: AbortSignal): Promise<HttpResult> {
-    if (signal?.aborted) throw abortError();
+  get(url: string, signal?: AbortSignal): Promise<HttpResult> {
     const hit = this.peek(url);
-    if (hit) {
-      if (!this.isFresh(hit)) this.#revalidate(url, hit);
-      return hit;
+    if (!hit) return this.#join(url, signal);
+    if (Date.now() - hit.time > this.o.ttl && !this.#flights.has(url)) {
+      this.#join(url).then(
+        (fresh) => fresh.text !== hit.text && this.o.changed(url),
+        () => {},
+      );
     }
-    return this.#join(url, signal);
+    return abortable(Promise.resolve(hit), signal);
   }
 
-  /** Puts a response in the cache by hand (inline data); `time: Infinity` never goes stale. */
+  /** Puts a response in the cache by hand (inline data). */
   seed(result: HttpResult): void {
-    this.#cache.set(result.url, result);
+    this.cache.set(result.url, result);
   }
 
-  /** Forgets every cached response (and the persisted ones). */
   clear(): void {
-    this.#cache.clear();
-    if (this.#o.persist) {
-      try {
-        for (const key of Object.keys(sessionStorage))
-          if (key.startsWith(STORAGE_PREFIX)) sessionStorage.removeItem(key);
-      } catch {
-        // storage may be blocked; nothing to clear then
-      }
-    }
+    this.cache.clear();
+    this.store?.clear();
   }
 
   #join(url: string, signal?: AbortSignal): Promise<HttpResult> {
-    let flight = this.#flights.get(url);
+    let f = this.#flights.get(url);
     // A flight its last caller abandoned is finishing its abort: start afresh.
-    if (!flight || flight.controller.signal.aborted) {
+    if (!f || f.controller.signal.aborted) {
       const controller = new AbortController();
-      const f: Flight = {
+      const flight: Flight = {
         controller,
         users: 0,
-        promise: this.#load(url, controller.signal).finally(() => {
-          if (this.#flights.get(url) === f) this.#flights.delete(url);
-        }),
+        promise: this.#load(url, controller.signal).finally(
+          () => this.#flights.get(url) === flight && this.#flights.delete(url),
+        ),
       };
-      this.#flights.set(url, (flight = f));
+      this.#flights.set(url, (f = flight));
     }
-    const f = flight;
-    f.users++;
-    return new Promise<HttpResult>((resolve, reject) => {
-      let done = false;
-      const leave = () => {
-        if (done) return false;
-        done = true;
-        signal?.removeEventListener('abort', onAbort);
-        // The last caller to lose interest cancels the request.
-        if (--f.users === 0 && !f.controller.signal.aborted) return true;
-        return false;
-      };
-      const onAbort = () => {
-        if (leave()) f.controller.abort();
-        reject(abortError());
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      f.promise.then(
-        (r) => (leave(), resolve(r)),
-        (e) => (leave(), reject(e)),
-      );
+    const flight = f;
+    flight.users++;
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
+      // The last caller to lose interest cancels the request.
+      if (!--flight.users) flight.controller.abort();
+    };
+    signal?.addEventListener('abort', leave, { once: true });
+    return abortable(flight.promise, signal).finally(() => {
+      signal?.removeEventListener('abort', leave);
+      if (!signal?.aborted) flight.users--;
     });
   }
 
-  #revalidate(url: string, old: HttpResult): void {
-    if (this.#flights.has(url)) return;
-    this.#join(url).then(
-      (fresh) => fresh.text !== old.text && this.#o.onRevalidated?.(url),
-      () => {
-        // keep serving the stale response; the next query tries again
-      },
-    );
-  }
-
   async #load(url: string, signal: AbortSignal): Promise<HttpResult> {
-    const o = this.#o;
-    const doFetch = o.fetch ?? globalThis.fetch.bind(globalThis);
+    const o = this.o;
     for (let attempt = 0; ; attempt++) {
       const timer = new AbortController();
       const timeout = setTimeout(() => timer.abort(), o.timeout);
-      const onAbort = () => timer.abort();
-      signal.addEventListener('abort', onAbort, { once: true });
+      const stop = () => timer.abort();
+      signal.addEventListener('abort', stop);
       let delay: number | undefined;
       try {
-        const res = await doFetch(url, {
+        const res = await (o.fetch ?? fetch)(url, {
           signal: timer.signal,
-          headers: o.headers,
           credentials: o.credentials,
           // `Accept` is CORS-safelisted: it costs no preflight.
-          ...(o.headers ? {} : { headers: { accept: 'application/json, application/xml;q=0.9, */*;q=0.8' } }),
+          headers: o.headers ?? { accept: 'application/json, application/xml;q=0.9, */*;q=0.8' },
         });
-        const transient = res.status >= 500 || res.status === 429;
-        if (transient && attempt < o.retries) {
-          delay = retryAfter(res.headers.get('retry-after')) ?? o.retryDelay * 2 ** attempt;
+        const { status } = res;
+        if ((status > 499 || status === 429) && attempt < o.retries) {
+          const after = res.headers.get('retry-after');
+          delay = after ? (+after || (Date.parse(after) - Date.now()) / 1000) * 1000 : o.retryDelay * 2 ** attempt;
           // A server asking for more than half a minute is not coming back soon.
-          if (delay > 30_000) delay = undefined;
+          if (!(delay < 30_000)) delay = undefined;
         }
         if (delay === undefined) {
           const text = await res.text();
@@ -205,99 +168,36 @@ export class Http {
             const v = res.headers.get(name);
             if (v !== null) headers[name] = v;
           }
-          const ok = res.status >= 200 && res.status < 300;
-          const result: HttpResult = {
-            url,
-            status: res.status,
-            headers,
-            text,
-            time: Date.now(),
-            body: ok ? o.parse(text, url, headers['content-type'] ?? '') : lenient(text),
-          };
-          if (ok) this.#store(result);
-          o.onResponse?.(result);
+          let body: unknown = text;
+          if (res.ok) body = o.parse(text, url);
+          else {
+            try {
+              body = JSON.parse(text);
+            } catch {
+              // an error page in HTML: keep its text
+            }
+          }
+          const result: HttpResult = { url, status, headers, text, body, time: Date.now() };
+          if (res.ok) {
+            this.cache.delete(url);
+            this.cache.set(url, result);
+            if (this.cache.size > 300) this.cache.delete(this.cache.keys().next().value!);
+            this.store?.set(result);
+          }
           return result;
         }
       } catch (e) {
         if (signal.aborted) throw abortError();
-        if (e instanceof LetopisError) throw e;
-        if (timer.signal.aborted) {
-          throw new LetopisError(
-            'timeout',
-            `letopis: ${url} did not answer within ${o.timeout / 1000} s`,
-            `letopis: ${url} не ответил за ${o.timeout / 1000} с`,
-            { url },
-          );
-        }
-        if (attempt >= o.retries) {
-          throw new LetopisError(
-            'network',
-            `letopis: could not reach ${url} (offline, wrong host, or the server does not allow this site by CORS)`,
-            `letopis: не удалось обратиться к ${url} (нет сети, неверный адрес или сервер не разрешает CORS для этого сайта)`,
-            { url, cause: e },
-          );
-        }
+        if ((e as Error).name === 'LetopisError') throw e;
+        if (timer.signal.aborted) throw fail('timeout', { url, value: o.timeout / 1000 });
+        if (attempt >= o.retries) throw fail('network', { url, cause: e });
         delay = o.retryDelay * 2 ** attempt;
       } finally {
         clearTimeout(timeout);
-        signal.removeEventListener('abort', onAbort);
+        signal.removeEventListener('abort', stop);
       }
-      await wait(delay * (0.75 + Math.random() / 2), signal);
+      await new Promise((resolve) => setTimeout(resolve, delay! * (0.75 + Math.random() / 2)));
+      if (signal.aborted) throw abortError();
     }
-  }
-
-  #store(result: HttpResult): void {
-    this.#cache.delete(result.url);
-    this.#cache.set(result.url, result);
-    if (this.#cache.size > MAX_ENTRIES) this.#cache.delete(this.#cache.keys().next().value as string);
-    if (this.#o.persist) {
-      try {
-        sessionStorage.setItem(
-          STORAGE_PREFIX + result.url,
-          JSON.stringify({ t: result.time, s: result.status, h: result.headers, x: result.text }),
-        );
-      } catch {
-        // quota or privacy mode: the memory cache still works
-      }
-    }
-  }
-
-  #restore(url: string): HttpResult | undefined {
-    try {
-      const raw = sessionStorage.getItem(STORAGE_PREFIX + url);
-      if (!raw) return undefined;
-      const { t, s, h, x } = JSON.parse(raw) as { t: number; s: number; h: HeaderMap; x: string };
-      const result: HttpResult = {
-        url,
-        status: s,
-        headers: h,
-        text: x,
-        time: t,
-        body: this.#o.parse(x, url, h['content-type'] ?? ''),
-      };
-      this.#cache.set(url, result);
-      return result;
-    } catch {
-      return undefined;
-    }
-  }
-}
-
-/** `promise`, or an AbortError as soon as `signal` aborts (the work itself goes on for others). */
-export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(abortError());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(abortError());
-    signal.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-function lenient(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
   }
 }

@@ -3,7 +3,6 @@ export {
   normalizeItems,
   instantOf,
   byNewest,
-  safeUrl,
   type NormalizeContext,
   type Normalized,
   type Reader,
@@ -12,7 +11,6 @@ export {
 export { PRESET_NAMES, isPresetName, loadPreset, type PresetName } from './presets/index.js';
 export type { Preset, Paging, HeaderMap } from './preset.js';
 export { expandTemplate, placeholders, type TemplateVars } from './template.js';
-export { decodeEntities, htmlToText } from './text.js';
 export { getPath } from './path.js';
 export { sanitizeHtml, sanitizeToFragment } from './sanitize.js';
 export type * from './types.js';

@@ -1,12 +1,13 @@
 /**
- * Endpoint records → NewsItem. Dates are placed by the source's zone, text
- * fields become plain text, HTML bodies stay HTML (sanitised at render), and
- * a record that cannot be read is skipped and counted, never fatal.
+ * Endpoint records → NewsItem, in two steps. This one, for every response:
+ * the id, the instant placed in the site's zone, the section — all a calendar
+ * needs. `full.ts` adds the rest (title, lead, body, links, image) when a list
+ * or an article asks, so a calendar-only page never carries it.
  */
-import { dateInZone, isoInZone, parseInstant } from '../core/zone.js';
+import { badDate } from '../core/errors.js';
+import { dateInZone, isoInZone, readInstant, type DateInput } from '../core/zone.js';
 import { firstPath } from './path.js';
-import { firstWords, htmlToText, looksLikeHtml } from './text.js';
-import type { Field, FieldMap, NewsItem, TextType } from './types.js';
+import type { Field, FieldMap, NewsItem } from './types.js';
 
 /** A preset's own way to read a field that a dotted path cannot express. */
 export type Reader = (record: Record<string, unknown>, context: NormalizeContext) => unknown;
@@ -14,8 +15,8 @@ export type Readers = Partial<Record<Field, Reader>>;
 
 export interface NormalizeContext {
   timeZone: string;
-  /** A custom pattern for dates (`DD.MM.YYYY HH:mm`). */
-  dateFormat?: string;
+  /** Reads a date value; default: ISO 8601, `DD.MM.YYYY HH:MM[:SS]`, epoch (a `date-format` brings its own). */
+  parse?: (value: DateInput, timeZone: string) => number;
   /** What relative links and images resolve against. */
   base?: string;
   map: FieldMap;
@@ -34,6 +35,8 @@ export interface Normalized {
 }
 
 const instants = new WeakMap<NewsItem, number>();
+/** The record and context each item came from, for `full.ts`. */
+export const origins = new WeakMap<NewsItem, [Record<string, unknown>, NormalizeContext]>();
 
 /** The instant of an item in epoch ms. */
 export const instantOf = (item: NewsItem): number => instants.get(item) ?? Date.parse(item.date);
@@ -41,111 +44,27 @@ export const instantOf = (item: NewsItem): number => instants.get(item) ?? Date.
 /** Newest first by instant; equal instants keep their order. */
 export const byNewest = (a: NewsItem, b: NewsItem): number => instantOf(b) - instantOf(a);
 
-function read(record: Record<string, unknown>, field: Field, ctx: NormalizeContext): unknown {
+/** Reads a field: the integrator's path, else the preset's reader, else the preset's path. */
+export function read(record: Record<string, unknown>, field: Field, ctx: NormalizeContext): unknown {
   const reader = ctx.read?.[field];
-  if (reader && !ctx.mapped?.has(field)) return reader(record, ctx);
-  return firstPath(record, ctx.map[field]);
+  return reader && !ctx.mapped?.has(field) ? reader(record, ctx) : firstPath(record, ctx.map[field]);
 }
 
 /** A string from a string, a number, or WordPress's `{ rendered }`. */
-function asString(value: unknown): string | undefined {
+export function asString(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (value && typeof value === 'object' && 'rendered' in value) return asString(value.rendered);
-  return undefined;
 }
 
-function asText(value: unknown, type: TextType = 'auto'): string | undefined {
-  const s = asString(value);
-  if (s === undefined) return undefined;
-  const text =
-    type === 'html' || (type === 'auto' && looksLikeHtml(s)) ? htmlToText(s) : s.replace(/[ \t\n\r\f]+/g, ' ').trim();
-  return text || undefined;
-}
-
-/** An absolute http(s) URL (or a `data:image/` one for images); anything else is dropped. */
-export function safeUrl(value: unknown, base?: string, image = false): string | undefined {
-  const s = asString(value)?.trim();
-  if (!s) return undefined;
-  if (image && /^data:image\/(?:png|gif|jpe?g|webp|avif);/i.test(s)) return s;
-  try {
-    const url = new URL(s, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function readImage(record: Record<string, unknown>, ctx: NormalizeContext): NewsItem['image'] {
-  const v = read(record, 'image', ctx);
-  const o = v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
-  const src = safeUrl(o ? (o.src ?? o.url ?? o.source_url ?? o.SRC ?? o.href) : v, ctx.base, true);
-  if (!src) return undefined;
-  const alt = read(record, 'imageAlt', ctx) ?? o?.alt ?? o?.ALT ?? o?.alt_text ?? o?.alternativeText ?? o?.title;
-  return { src, alt: asText(alt, 'text') ?? '' };
-}
-
-function readSection(value: unknown): string | undefined {
+/** The section's name: a string, the first of a list, or an object's name/title. */
+export function sectionOf(value: unknown): string | undefined {
   const v = Array.isArray(value) ? value[0] : value;
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return asText(o.name ?? o.title ?? o.label ?? o.term, 'auto');
-  }
-  return asText(v, 'auto');
+  const o = v as Record<string, unknown> | null;
+  return asString(o && typeof o === 'object' ? (o.name ?? o.title ?? o.label ?? o.term) : v);
 }
 
-/** One record → one item, or a reason why not. */
-function normalizeOne(record: unknown, ctx: NormalizeContext): [NewsItem, number] | string {
-  if (!record || typeof record !== 'object' || Array.isArray(record)) return 'not an object';
-  const r = record as Record<string, unknown>;
-  const rawDate = read(r, 'date', ctx);
-  if (rawDate == null || rawDate === '') return `no date at ${JSON.stringify(ctx.map.date ?? 'date')}`;
-  let ms: number;
-  try {
-    ms = parseInstant(rawDate as string, ctx.timeZone, ctx.dateFormat);
-  } catch {
-    return `unreadable date ${JSON.stringify(rawDate)}${ctx.dateFormat ? '' : ' (set date-format)'}`;
-  }
-
-  const rawBody = read(r, 'body', ctx);
-  let body: NewsItem['body'];
-  if (rawBody && typeof rawBody === 'object' && ('html' in rawBody || 'text' in rawBody)) {
-    body = rawBody as NewsItem['body'];
-  } else {
-    const s = asString(rawBody);
-    if (s && s.trim()) {
-      const type = ctx.map.bodyType ?? 'auto';
-      body = type === 'html' || (type === 'auto' && looksLikeHtml(s)) ? { html: s } : { text: s };
-    }
-  }
-  const lead = asText(read(r, 'lead', ctx), ctx.map.leadType);
-  let title = asText(read(r, 'title', ctx), ctx.map.titleType);
-  if (!title) {
-    const source = body ? ('html' in body ? htmlToText(body.html) : body.text) : lead;
-    if (!source) return 'no title, lead or body';
-    title = firstWords(source);
-  }
-
-  const url = safeUrl(read(r, 'url', ctx), ctx.base);
-  const rawId = asString(read(r, 'id', ctx));
-  const item: NewsItem = {
-    id: rawId ?? url ?? `${ms}:${title}`,
-    title,
-    date: isoInZone(ms, ctx.timeZone),
-    siteDate: dateInZone(ms, ctx.timeZone),
-  };
-  if (lead) item.lead = lead;
-  if (body) item.body = body;
-  if (url) item.url = url;
-  const image = readImage(r, ctx);
-  if (image) item.image = image;
-  const rawViews = read(r, 'views', ctx);
-  const views = Number(rawViews);
-  if (rawViews != null && rawViews !== '' && Number.isFinite(views) && views >= 0) item.views = Math.floor(views);
-  const section = readSection(read(r, 'section', ctx));
-  if (section) item.section = section;
-  return [item, ms];
-}
+const readDate = (value: DateInput, timeZone: string): number => readInstant(value, timeZone) ?? badDate(value);
 
 /** Normalises records, newest first, skipping (and counting) the broken ones. */
 export function normalizeItems(records: readonly unknown[], ctx: NormalizeContext): Normalized {
@@ -153,16 +72,44 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
   const seen = new Set<string>();
   const reasons = new Map<string, number>();
   for (const record of records) {
-    const result = normalizeOne(record, ctx);
-    if (typeof result === 'string') {
-      reasons.set(result, (reasons.get(result) ?? 0) + 1);
-      continue;
+    let why = 'not an object';
+    if (record && typeof record === 'object' && !Array.isArray(record)) {
+      const r = record as Record<string, unknown>;
+      let ms = NaN;
+      let raw: unknown;
+      try {
+        raw = read(r, 'date', ctx);
+        if (raw != null && raw !== '') ms = (ctx.parse ?? readDate)(raw as DateInput, ctx.timeZone);
+      } catch {
+        // counted below as unreadable
+      }
+      const text = ['title', 'lead', 'body'].map((f) => read(r, f as Field, ctx)).find((v) => v != null && v !== '');
+      why =
+        raw == null || raw === ''
+          ? `no date at ${JSON.stringify(ctx.map.date ?? 'date')}`
+          : Number.isNaN(ms)
+            ? `unreadable date ${JSON.stringify(raw)}${ctx.parse ? '' : ' (set date-format)'}`
+            : text === undefined
+              ? 'no title, lead or body'
+              : '';
+      if (!why) {
+        const id = asString(read(r, 'id', ctx)) ?? asString(read(r, 'url', ctx)) ?? `${ms}:${asString(text)}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const item: NewsItem = {
+          id,
+          date: isoInZone(ms, ctx.timeZone),
+          siteDate: dateInZone(ms, ctx.timeZone),
+        } as NewsItem;
+        const section = sectionOf(read(r, 'section', ctx));
+        if (section) item.section = section;
+        instants.set(item, ms);
+        origins.set(item, [r, ctx]);
+        out.push(item);
+        continue;
+      }
     }
-    const [item, ms] = result;
-    if (seen.has(item.id)) continue;
-    seen.add(item.id);
-    instants.set(item, ms);
-    out.push(item);
+    reasons.set(why, (reasons.get(why) ?? 0) + 1);
   }
   out.sort(byNewest);
   let skipped = 0;

@@ -9,7 +9,8 @@ import {
   formatNewsTime,
   weekdayNames,
 } from '../../src/core/labels.js';
-import { setStrings, stringsFor, fill } from '../../src/core/strings.js';
+import { fill, setStrings, timeWords, wordsFor } from '../../src/core/strings.js';
+import { calendarWords } from '../../src/components/calendar/calendar.strings.js';
 import { browserZone, spaces } from '../helpers/time.js';
 
 const NOW = Date.parse('2026-01-03T09:00:00Z');
@@ -130,12 +131,13 @@ describe(`core/labels (browser in ${browserZone()})`, () => {
   });
 
   it('lets integrators override words per language', () => {
-    expect(stringsFor('ru-RU').retry).to.equal('Повторить');
-    expect(stringsFor('de').retry).to.equal('Retry');
-    expect(stringsFor('ru', { retry: 'Ещё раз' }).retry).to.equal('Ещё раз');
-    setStrings('tt', { retry: 'Кабатлау' });
-    expect(stringsFor('tt-RU').retry).to.equal('Кабатлау');
-    expect(stringsFor('tt').back).to.equal('Back');
+    expect(wordsFor(calendarWords, 'ru-RU').prevMonth).to.equal('Предыдущий месяц');
+    expect(wordsFor(calendarWords, 'de').prevMonth).to.equal('Previous month');
+    expect(wordsFor(calendarWords, 'ru', { prevMonth: 'Назад' }).prevMonth).to.equal('Назад');
+    setStrings('tt', { prevMonth: 'Алдагы ай', today: 'Бүген' });
+    expect(wordsFor(calendarWords, 'tt-RU').prevMonth).to.equal('Алдагы ай');
+    expect(wordsFor(calendarWords, 'tt').nextMonth).to.equal('Next month');
+    expect(wordsFor(timeWords, 'tt').today).to.equal('Бүген');
     expect(fill('За {date} новостей нет', { date: '3 января 2018 г.' })).to.equal('За 3 января 2018 г. новостей нет');
   });
 });

@@ -1,14 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LetopisError } from '../../src/core/errors.js';
-import {
-  instantFromWallClock,
-  parseInstant,
-  todayInZone,
-  toSiteDate,
-  wallClockInZone,
-  zoneOffset,
-} from '../../src/core/zone.js';
+import { instantFromWallClock, todayInZone, wallClockInZone, zoneOffset } from '../../src/core/zone.js';
+import { parseInstant, toSiteDate } from '../../src/core/parse.js';
 import { browserZone } from '../helpers/time.js';
 
 const ZONES = [

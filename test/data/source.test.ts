@@ -82,7 +82,8 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
     const times = [...p1.items, ...p2.items].map((i) => Date.parse(i.date));
     expect(times).to.deep.equal([...times].sort((a, b) => b - a));
     const last = await source.list({ page: 1000 });
-    expect(last).to.deep.equal({ items: [], hasMore: false });
+    expect(last.items).to.deep.equal([]);
+    expect(last.hasMore).to.equal(false);
   });
 
   it('shares identical requests between widgets: one request per distinct URL', async () => {

@@ -7,19 +7,11 @@ import { DEFAULT_LOCALE } from '../../core/labels.js';
 export function langOf(element: Element, own?: string | null): string {
   if (own) return own;
   for (let n: Node | null = element; n;) {
-    if (n instanceof Element && n.getAttribute('lang')) return n.getAttribute('lang')!;
+    // `ru_RU` (as some CMS templates write it) is not a tag Intl takes: `ru-RU` is.
+    if (n instanceof Element && n.getAttribute('lang')) return n.getAttribute('lang')!.replace(/_/g, '-');
     n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null);
   }
   return DEFAULT_LOCALE;
-}
-
-/** True when the element is laid out right to left. */
-export function isRtl(element: Element): boolean {
-  try {
-    return element.matches(':dir(rtl)');
-  } catch {
-    return getComputedStyle(element).direction === 'rtl';
-  }
 }
 
 /** Reads a parameter from the page URL (`?date=2017-10-26`). */

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * What every element shares: the host's font and colour are inherited on
@@ -7,27 +7,22 @@ import { css } from 'lit';
  */
 export const hostStyles = css`
   :host {
-    box-sizing: border-box;
     text-align: start;
     text-transform: none;
     text-indent: 0;
     letter-spacing: normal;
-    word-spacing: normal;
     white-space: normal;
-    font-style: normal;
     font-weight: normal;
     line-height: var(--letopis-line-height, 1.4);
+    --_accent: var(--letopis-accent, #0b5cad);
+    --_radius: var(--letopis-radius, 0.25em);
+    --_muted: var(--letopis-muted, color-mix(in srgb, currentColor 62%, transparent));
   }
   :host([hidden]) {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
   .sr {
-    position: absolute !important;
+    position: absolute;
     width: 1px;
     height: 1px;
     overflow: hidden;
@@ -44,7 +39,11 @@ export const hostStyles = css`
     cursor: pointer;
   }
   :focus-visible {
-    outline: var(--letopis-focus-ring, 2px solid var(--letopis-accent, #0b5cad));
+    outline: var(--letopis-focus-ring, 2px solid var(--_accent));
     outline-offset: 1px;
+  }
+  [aria-disabled='true'] {
+    cursor: default;
+    opacity: 0.45;
   }
 `;

@@ -1,10 +1,28 @@
-import { ReactiveElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { ReactiveElement, type PropertyDeclaration } from '@lit/reactive-element';
 import { NewsSource, type NewsSourceOptions } from '../../data/news-source.js';
 import type { FieldMap } from '../../data/types.js';
+import { provideBinder } from '../shared/binder.js';
 import { defineOnce } from '../shared/define.js';
+import { sourceBinder } from '../shared/source-binding.js';
+
+/** Options as attributes: `timeZone` ↔ `time-zone`. Headers, fetch and data are properties only. */
+const STRINGS = [
+  'endpoint',
+  'preset',
+  'map',
+  'timeZone',
+  'articleEndpoint',
+  'daysEndpoint',
+  'dateFormat',
+  'credentials',
+  'baseUrl',
+];
+const NUMBERS = ['pageSize', 'cacheTtl', 'timeout', 'retries'];
+const OBJECTS = ['headers', 'fetch', 'data'];
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 /**
+ * @tagname letopis-source
  * @summary Non-visual. Owns one NewsSource for the widgets that point at it
  * (`source="ID"`) or sit inside it. Every attribute describes the data;
  * widgets only shape their own queries.
@@ -12,77 +30,85 @@ import { defineOnce } from '../shared/define.js';
  * Inline data: a `<script type="application/json">` child is the data itself
  * (any shape the preset or the detection reads), and nothing is fetched.
  *
- * @fires {CustomEvent<{url: string, count: number, skipped: number}>} letopis-load - a response was read
- * @fires {CustomEvent<{error: LetopisError}>} letopis-error - a query failed; `detail.error.code` says why
- * @fires {Event} letopis-source-change - the settings changed and a new NewsSource replaced the old one
+ * @attr {string} endpoint - URL or URL template of the list endpoint: `{from}`, `{to}`, `{date}`, `{month}`, `{year}`, `{page}`, `{pageSize}`, `{offset}`, `{section}`.
+ * @attr {string} preset - `wordpress`, `jsonfeed`, `drupal`, `strapi`, `ghost`, `bitrix`, `rss`, `atom`; without it the shape is detected.
+ * @attr {string} map - JSON of dotted paths (`items`, `id`, `title`, `date`, `lead`, `body`, `url`, `image`, `views`, `section`) overriding the preset field by field.
+ * @attr {string} time-zone - The site's IANA zone; every day is placed by it. Default `Europe/Moscow`.
+ * @attr {string} article-endpoint - URL template of one article with `{id}`, for lists that carry only leads.
+ * @attr {string} days-endpoint - URL template answering `{"2017-10-26": 3}` for a `{month}`, `{year}` or `{from}`–`{to}`.
+ * @attr {number} page-size - Default items per list page. Default 20.
+ * @attr {string} date-format - Pattern for dates the endpoint writes its own way, e.g. `DD.MM.YYYY HH:mm`.
+ * @attr {string} credentials - `omit`, `same-origin` or `include` (cookies for a private endpoint).
+ * @attr {string} base-url - What relative media and links resolve against (Strapi's `/uploads/…`).
+ * @attr {number} cache-ttl - Seconds a response stays fresh; older ones are shown and fetched again. Default 300.
+ * @attr {boolean} persist - Keep responses in sessionStorage across page loads.
+ * @attr {number} timeout - Request timeout, ms. Default 10000.
+ * @attr {number} retries - Retries for network errors, 5xx and 429. Default 3.
+ * @prop {HeadersInit} headers - Request headers (property only), e.g. `{ Authorization: 'Bearer …' }`.
+ * @prop {typeof fetch} fetch - A custom fetch (property only).
+ * @prop {unknown} data - The data itself (property only); the inline JSON script does the same in HTML.
+ * @prop {NewsSource} source - The NewsSource built from the current settings (read only; a new one when they change).
+ *
+ * @fires {CustomEvent<{url: string, count: number, skipped: number}>} letopis-load - A response was read.
+ * @fires {CustomEvent<{error: LetopisError}>} letopis-error - A query failed; `detail.error.code` says why.
+ * @fires {Event} letopis-source-change - The settings changed and a new NewsSource replaced the old one.
  */
 export class LetopisSource extends ReactiveElement {
-  static readonly tagName = 'letopis-source';
+  static override properties: Record<string, PropertyDeclaration> = Object.fromEntries([
+    ...STRINGS.map((n) => [n, { attribute: kebab(n) }]),
+    ...NUMBERS.map((n) => [n, { attribute: kebab(n), type: Number }]),
+    ...OBJECTS.map((n) => [n, { attribute: false }]),
+    ['persist', { type: Boolean }],
+  ]);
 
-  /** Registers `<letopis-source>` unless the tag is taken. */
-  static define(tag = LetopisSource.tagName): void {
+  /** Registers `<letopis-source>` (and the binding widgets use) unless the tag is taken. */
+  static define(tag = 'letopis-source'): void {
+    provideBinder(sourceBinder);
     defineOnce(tag, LetopisSource);
   }
 
-  /** URL or URL template of the list endpoint (`{from}`, `{to}`, `{date}`, `{month}`, `{year}`, `{page}`, `{pageSize}`, `{offset}`, `{section}`). */
-  @property() endpoint?: string;
-  /** `wordpress`, `jsonfeed`, `drupal`, `strapi`, `ghost`, `bitrix`, `rss`, `atom`; empty: the shape is detected. */
-  @property() preset?: string;
-  /** JSON of dotted paths (`items`, `id`, `title`, `date`, `lead`, `body`, `url`, `image`, `views`, `section`), overriding the preset. */
-  @property() map?: string | FieldMap;
-  /** The site's IANA zone; every day is placed by it. */
-  @property({ attribute: 'time-zone' }) timeZone = 'Europe/Moscow';
-  /** URL template of one article with `{id}`, for lists that carry only leads. */
-  @property({ attribute: 'article-endpoint' }) articleEndpoint?: string;
-  /** URL template answering `{"2017-10-26": 3}` day counts for a `{month}`, `{year}` or `{from}`–`{to}`. */
-  @property({ attribute: 'days-endpoint' }) daysEndpoint?: string;
-  /** Default items per list page. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 20;
-  /** Pattern for dates the endpoint writes its own way, e.g. `DD.MM.YYYY HH:mm`. */
-  @property({ attribute: 'date-format' }) dateFormat?: string;
-  /** `omit`, `same-origin` or `include` (cookies for a private endpoint). */
-  @property() credentials?: RequestCredentials;
-  /** What relative media and links resolve against (Strapi's `/uploads/…`). */
-  @property({ attribute: 'base-url' }) baseUrl?: string;
-  /** Seconds a response stays fresh; older ones are shown and fetched again. */
-  @property({ attribute: 'cache-ttl', type: Number }) cacheTtl = 300;
-  /** Keep responses in sessionStorage across page loads. */
-  @property({ type: Boolean }) persist = false;
-  /** Request timeout, ms. */
-  @property({ type: Number }) timeout = 10_000;
-  /** Retries for network errors, 5xx and 429. */
-  @property({ type: Number }) retries = 3;
-  /** Request headers (property only), e.g. `{ Authorization: 'Bearer …' }`. */
-  @property({ attribute: false }) headers?: HeadersInit;
-  /** A custom fetch (property only). */
-  @property({ attribute: false }) fetch?: typeof fetch;
-  /** The data itself (property only); the inline JSON script does the same in HTML. */
-  @property({ attribute: false }) data?: unknown;
+  declare endpoint?: string;
+  declare preset?: string;
+  declare map?: string | FieldMap;
+  declare timeZone?: string;
+  declare articleEndpoint?: string;
+  declare daysEndpoint?: string;
+  declare pageSize?: number;
+  declare dateFormat?: string;
+  declare credentials?: RequestCredentials;
+  declare baseUrl?: string;
+  declare cacheTtl?: number;
+  declare persist?: boolean;
+  declare timeout?: number;
+  declare retries?: number;
+  declare headers?: HeadersInit;
+  declare fetch?: typeof fetch;
+  declare data?: unknown;
 
   #source?: NewsSource;
-  #key = '';
-  #observer?: MutationObserver;
   readonly #forward = (e: Event) =>
     this.dispatchEvent(new CustomEvent(e.type, { detail: (e as CustomEvent).detail, bubbles: true, composed: true }));
+  // The inline script may be parsed after the element upgrades.
+  readonly #observer = new MutationObserver(() => this.requestUpdate());
 
   /** The NewsSource built from the current settings (the same object until they change). */
   get source(): NewsSource {
-    const options = this.#options();
-    const key = JSON.stringify(options, (k, v) => (k === 'data' && typeof v !== 'string' ? '[data]' : v));
-    if (
-      !this.#source ||
-      key !== this.#key ||
-      options.data !== this.#source.options.data ||
-      options.fetch !== this.#source.options.fetch
-    ) {
-      const old = this.#source;
-      for (const type of ['letopis-load', 'letopis-error']) old?.removeEventListener(type, this.#forward);
-      this.#source = new NewsSource(options);
-      this.#key = key;
-      for (const type of ['letopis-load', 'letopis-error']) this.#source.addEventListener(type, this.#forward);
+    const self = this as unknown as Record<string, unknown>;
+    const o = Object.fromEntries(
+      [...STRINGS, ...NUMBERS, ...OBJECTS, 'persist'].map((n) => [n, self[n] ?? undefined]),
+    ) as NewsSourceOptions;
+    o.data ??= this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+    // Strings and numbers compare by value; headers, fetch and data objects by identity.
+    const old = this.#source;
+    if (!old || Object.entries(o).some(([k, v]) => v !== old.options[k as keyof NewsSourceOptions])) {
+      const source = (this.#source = new NewsSource(o));
+      for (const type of ['letopis-load', 'letopis-error']) {
+        old?.removeEventListener(type, this.#forward);
+        source.addEventListener(type, this.#forward);
+      }
       if (old) this.dispatchEvent(new Event('letopis-source-change'));
     }
-    return this.#source;
+    return this.#source!;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -92,42 +118,17 @@ export class LetopisSource extends ReactiveElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hidden = true;
-    // The inline script may be parsed after the element upgrades.
-    this.#observer = new MutationObserver(() => this.requestUpdate());
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#observer?.disconnect();
+    this.#observer.disconnect();
   }
 
   protected override updated(): void {
     // Rebuilds (and tells the widgets) only when a setting really changed.
     if (this.#source) void this.source;
-  }
-
-  #options(): NewsSourceOptions {
-    const script = this.querySelector('script[type="application/json"]');
-    return {
-      endpoint: this.endpoint || undefined,
-      preset: this.preset || undefined,
-      map: this.map || undefined,
-      timeZone: this.timeZone || undefined,
-      articleEndpoint: this.articleEndpoint || undefined,
-      daysEndpoint: this.daysEndpoint || undefined,
-      pageSize: this.pageSize,
-      dateFormat: this.dateFormat || undefined,
-      credentials: this.credentials || undefined,
-      baseUrl: this.baseUrl || undefined,
-      cacheTtl: this.cacheTtl,
-      persist: this.persist,
-      timeout: this.timeout,
-      retries: this.retries,
-      headers: this.headers,
-      fetch: this.fetch,
-      data: this.data ?? script?.textContent ?? undefined,
-    };
   }
 }
 

@@ -5,8 +5,10 @@
  */
 import { LetopisError } from '../../core/errors.js';
 import { getPath } from '../path.js';
+import type { Setup } from '../engine.js';
+import type { HttpResult } from '../http.js';
 import type { FieldMap } from '../types.js';
-import type { PresetName } from './index.js';
+import { loadPreset, type PresetName } from './index.js';
 
 export const ITEM_PATHS = [
   '',
@@ -137,4 +139,25 @@ export function detect(body: unknown, url?: string): Detected {
     );
   }
   return { items, map };
+}
+
+/**
+ * Takes the shape of a source without a preset from its first answer: a
+ * known shape brings that preset's reading of fields (not its URL
+ * parameters: the template decides those), else the guessed fields. The
+ * integrator's own `map` entries stay on top.
+ */
+export async function adopt(s: Setup, res: HttpResult): Promise<void> {
+  // An XML body reaches here only because it looked like a feed.
+  const found: Detected =
+    typeof res.body === 'string'
+      ? { preset: /<feed[\s>]/.test(res.body) ? 'atom' : 'rss', items: 'items' }
+      : detect(res.body, res.url.includes(':') && !res.url.startsWith('inline:') ? res.url : undefined);
+  const own = Object.fromEntries([...s.ctx.mapped!].map((k) => [k, s.ctx.map[k as keyof FieldMap]]));
+  const preset = found.preset && (await loadPreset(found.preset));
+  if (preset) {
+    s.preset = { ...preset, items: [found.items, ...preset.items] };
+    s.ctx.read = preset.read;
+  }
+  s.ctx.map = { ...(preset ? preset.map : found.map), ...own };
 }

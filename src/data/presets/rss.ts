@@ -5,6 +5,7 @@
  * `<atom:link rel="next">` (RFC 5005) when the feed offers it.
  */
 import { LetopisError } from '../../core/errors.js';
+import { parseInstant } from '../../core/parse.js';
 import { childText, children, parseXml } from '../xml.js';
 import type { Preset } from '../preset.js';
 
@@ -69,6 +70,8 @@ const rss: Preset = {
     leadType: 'html',
     bodyType: 'html',
   },
+  // pubDate is RFC 2822 ("Fri, 02 Jan 2026 14:30:00 +0300"); dc:date is ISO.
+  read: { date: (r, ctx) => (typeof r.date === 'string' ? parseInstant(r.date, ctx.timeZone) : undefined) },
   next: (body) => (body as { next?: string }).next,
 };
 

@@ -1,0 +1,224 @@
+/**
+ * The calendar's reader interactions beyond a plain pick: moving through
+ * months (prev/next, skipping empty months, outside days), the APG grid
+ * keyboard, and the month/year picker (which moves only when a month is
+ * picked, never on a mere move through the months: WCAG 3.2.2). Loaded on
+ * the reader's first pointer or focus contact with a calendar.
+ */
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { clampDate, daysInMonth, type ISODate, type ISOMonth } from '../../core/date.js';
+import { lastDay, plusDays, plusMonths, weekStart } from '../../core/days.js';
+import { formatMonthName, monthYear } from '../../core/labels.js';
+import { wordsFor } from '../../core/strings.js';
+import { allowed, type CalendarState } from './letopis-calendar.js';
+
+/** True when the calendar is laid out right to left (arrows flip). */
+const isRtl = (element: Element): boolean => getComputedStyle(element).direction === 'rtl';
+
+/** The picker's words (the calendar's own table holds what renders before it loads). */
+const yearWords = {
+  ru: { prevYear: 'Предыдущий год', nextYear: 'Следующий год' },
+  en: { prevYear: 'Previous year', nextYear: 'Next year' },
+};
+
+/** Shows a month; a reader's move is announced and fires `letopis-month-change`. */
+export function goto(c: CalendarState, month: ISOMonth): boolean {
+  if (month === c.view.month || !allowed(c.view, month)) return false;
+  c.el.month = month;
+  c.view.month = month;
+  c.announce(monthYear(month, c.view.lang));
+  c.el.dispatchEvent(new CustomEvent('letopis-month-change', { detail: { month }, bubbles: true, composed: true }));
+  return true;
+}
+
+/** Prev/next; with `skip-empty-months`, on to the nearest month with news, within min/max. */
+async function step(c: CalendarState, direction: 1 | -1): Promise<void> {
+  let month = plusMonths(c.view.month, direction);
+  const counts = c.el.counts && c.view.counts;
+  const source = c.source;
+  for (
+    let i = 0;
+    c.el.skipEmptyMonths && i < 240 && allowed(c.view, month);
+    i++, month = plusMonths(month, direction)
+  ) {
+    if (counts ? [...counts].some(([d, n]) => d.startsWith(month) && n > 0) : !source) break;
+    if (!counts) {
+      const range = { from: `${month}-01`, to: lastDay(month), section: c.el.section || undefined };
+      // No answer: stop here, as a plain step would.
+      if ((await source!.days(range).catch(() => ({ size: 1 }))).size) break;
+    }
+  }
+  goto(c, month);
+}
+
+let dayMemory = 0;
+
+/** A key on the grid (its default was stopped when it was pressed). */
+function onKey(c: CalendarState, target: HTMLElement, key: string, shift: boolean): void {
+  const from = target.dataset.date;
+  if (!from) return;
+  // Space activates a day link as it does a button.
+  if (key === ' ' && target.localName === 'a') return target.click();
+  const flip = isRtl(c.el) ? -1 : 1;
+  let to: ISODate;
+  if (key.startsWith('Page')) {
+    // PageUp/PageDown keep the day number through short months: 31 → 29 → 31.
+    dayMemory ||= +from.slice(8);
+    const month = plusMonths(from.slice(0, 7), (key === 'PageUp' ? -1 : 1) * (shift ? 12 : 1));
+    to = `${month}-${String(Math.min(dayMemory, daysInMonth(+month.slice(0, 4), +month.slice(5)))).padStart(2, '0')}`;
+  } else {
+    const moves: Record<string, number> = { ArrowLeft: -flip, ArrowRight: flip, ArrowUp: -7, ArrowDown: 7 };
+    if (key in moves) to = plusDays(from, moves[key]);
+    else if (key === 'Home') to = weekStart(from, c.view.first);
+    else if (key === 'End') to = plusDays(weekStart(from, c.view.first), 6);
+    else return;
+    dayMemory = 0;
+  }
+  c.focus = clampDate(to, c.view.min, c.view.max);
+  goto(c, c.focus.slice(0, 7));
+  c.want(`[data-date="${c.focus}"]`);
+}
+
+function onPickerKey(c: CalendarState, event: KeyboardEvent): void {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    c.el.picking = false;
+    return c.want('#heading');
+  }
+  const [y, m] = c.pickerFocus.split('-').map(Number);
+  let index = y * 12 + m - 1;
+  const flip = isRtl(c.el) ? -1 : 1;
+  const moves: Record<string, number> = {
+    ArrowLeft: -flip,
+    ArrowRight: flip,
+    ArrowUp: -3,
+    ArrowDown: 3,
+    PageUp: -12,
+    PageDown: 12,
+  };
+  if (event.key in moves) index += moves[event.key];
+  else if (event.key === 'Home') index -= index % 12;
+  else if (event.key === 'End') index += 11 - (index % 12);
+  else return;
+  event.preventDefault();
+  focusMonth(c, index);
+}
+
+function focusMonth(c: CalendarState, index: number, move = true): void {
+  c.pickerFocus = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  if (move) c.want(`[data-month="${c.pickerFocus}"]`);
+  else c.el.requestUpdate();
+}
+
+/** The picker's own styles, loaded with it. */
+const pickerStyles = html`<style>
+  .picker {
+    position: absolute;
+    inset: 0;
+    display: flex;
+    flex-direction: column;
+    background: var(--letopis-surface, Canvas);
+  }
+  .months {
+    flex: 1;
+    display: grid;
+    grid-template-columns: repeat(3, 1fr);
+    gap: 2px;
+  }
+  .months button {
+    border-radius: var(--_radius);
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--letopis-accent-contrast, #fff);
+  }
+  @media (forced-colors: active) {
+    [aria-pressed='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+</style>`;
+
+/** The picker: a year and its twelve months, over the grid (same size, no layout shift). */
+export function picker(c: CalendarState): TemplateResult | typeof nothing {
+  if (!c.el.picking) return nothing;
+  const lang = c.view.lang;
+  const t = wordsFor(yearWords, lang, c.el.strings as Partial<typeof yearWords.en>);
+  const shown = c.view.month;
+  const year = +c.pickerFocus.slice(0, 4);
+  const yearButton = (to: number, label: string, arrow: string) => {
+    const ok = allowed(c.view, `${to}-01`) || allowed(c.view, `${to}-12`);
+    return html`<button
+      class="nav"
+      aria-label="${label}: ${to}"
+      aria-disabled=${!ok}
+      @click=${() => ok && focusMonth(c, to * 12 + +c.pickerFocus.slice(5) - 1, false)}
+    >
+      <span aria-hidden="true">${arrow}</span>
+    </button>`;
+  };
+  return html`${pickerStyles}
+    <div
+      part="picker"
+      id="picker"
+      class="picker"
+      role="dialog"
+      aria-labelledby="year"
+      @keydown=${(e: KeyboardEvent) => onPickerKey(c, e)}
+    >
+      <div class="head">
+        ${yearButton(year - 1, t.prevYear, '‹')}<span id="year">${year}</span>${yearButton(year + 1, t.nextYear, '›')}
+      </div>
+      <div class="months">
+        ${Array.from({ length: 12 }, (_, i) => {
+          const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+          const ok = allowed(c.view, month);
+          return html`<button
+            data-month=${month}
+            aria-pressed=${month === shown}
+            aria-disabled=${!ok}
+            tabindex=${month === c.pickerFocus ? 0 : -1}
+            @click=${() => {
+              if (!ok) return;
+              c.el.picking = false;
+              goto(c, month);
+              c.focus = undefined;
+              c.want('[data-date][tabindex="0"]');
+            }}
+          >
+            ${formatMonthName(i + 1, lang)}
+          </button>`;
+        })}
+      </div>
+    </div>`;
+}
+
+/** Handles what the calendar passed on: a click on a control or a day, or a key on the grid. */
+export function handle(c: CalendarState, type: string, target: HTMLElement, key: string, shift: boolean): void {
+  if (type === 'keydown') return onKey(c, target, key, shift);
+  if (type === 'focusin') {
+    // The roving tabindex follows focus, however it got there.
+    const date = target.dataset?.date;
+    if (date && date !== c.focus && date.startsWith(c.view.month)) {
+      c.focus = date;
+      c.el.requestUpdate();
+    }
+    return;
+  }
+  if (type !== 'click') return;
+  const control = target.closest<HTMLElement>('[part~="prev"],[part~="next"],[part~="heading"],[data-date]');
+  const part = control?.getAttribute('part') ?? '';
+  if (part === 'prev' || part === 'next') void step(c, part === 'prev' ? -1 : 1);
+  else if (part === 'heading') {
+    c.el.picking = !c.el.picking;
+    c.pickerFocus = c.view.month;
+    c.want(c.el.picking ? `[data-month="${c.pickerFocus}"]` : '#heading');
+  } else if (control?.dataset.date && !control.dataset.date.startsWith(c.view.month)) {
+    // An outside day shows its month.
+    c.focus = control.dataset.date;
+    if (goto(c, c.focus.slice(0, 7))) c.want(`[data-date="${c.focus}"]`);
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * One article for `<letopis-article>`: from the cache when it holds the
+ * body, else from `article-endpoint` or the preset's article URL, else (a
+ * feed) by paging on. Loaded by pages that show an article.
+ */
+import type { Engine } from './engine.js';
+import { fail } from './errors.js';
+import { complete } from './full.js';
+import { normalizeItems } from './normalize.js';
+import { INLINE } from './inline.js';
+import { firstPath } from './path.js';
+import { expandTemplate } from './template.js';
+import type { NewsItem } from './types.js';
+
+export async function findArticle(
+  e: Engine,
+  articleEndpoint: string | undefined,
+  id: string,
+  signal?: AbortSignal,
+): Promise<NewsItem> {
+  const s = e.setup;
+  const cached = () => (e.byId.has(id) ? complete(e.byId.get(id)!) : undefined);
+  const known = cached();
+  if (known?.body) return known;
+  const p = s.explicit ? s.preset : undefined;
+  let url: string | undefined;
+  if (articleEndpoint) url = new URL(expandTemplate(articleEndpoint, { id }), document.baseURI).href;
+  else if (p?.article && e.endpoint && (s.unit === 'range' || !s.unit)) {
+    const base = new URL(expandTemplate(e.endpoint, {}), document.baseURI);
+    for (const [k, v] of [...base.searchParams]) if (!v) base.searchParams.delete(k);
+    const article = new URL(p.article(base, id));
+    p.prepare?.(article);
+    url = article.href;
+  }
+  if (url) {
+    const res = await e.get(url, signal);
+    if (res.status !== 404 && res.status !== 410) {
+      e.check(res, 1);
+      // One object is a shape too: detect on it as a list of one when nothing else fits.
+      await e.detect(res).catch(() => e.detect({ ...res, body: [res.body] }));
+      const body = s.preset?.parse ? s.preset.parse(res.body as string) : res.body;
+      let records = s.preset?.records?.(body);
+      if (!records) {
+        const v = firstPath(body, [s.ctx.map.items ?? s.preset?.items ?? []].flat().filter(Boolean)) ?? body;
+        records = Array.isArray(v) ? v : [v];
+      }
+      const { items } = normalizeItems(records, s.ctx);
+      const item = items.find((i) => i.id === id) ?? items[0];
+      if (item) return complete(item);
+    }
+  } else {
+    if (known) return known;
+    await s.plan.find(id, signal);
+    const found = cached();
+    if (found) return found;
+  }
+  throw fail('not-found', { url: url ?? e.endpoint ?? INLINE, status: 404, value: id });
+}

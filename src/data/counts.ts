@@ -1,0 +1,35 @@
+/**
+ * Day counts from a `days-endpoint` (`{"2017-10-26": 3}`, `{"days": {…}}` or
+ * `[{"date": "2017-10-26", "count": 3}]`), for sites that expose them.
+ * Loaded only by sources that set one.
+ */
+import { addMonthsToMonth, monthOf, type ISODate } from '../core/date.js';
+import type { HttpResult } from './http.js';
+import { expandTemplate, placeholders, type TemplateVars } from './template.js';
+import type { DayCounts } from './types.js';
+
+export async function countsFrom(
+  template: string,
+  from: ISODate,
+  to: ISODate,
+  section: string | undefined,
+  get: (url: string) => Promise<HttpResult>,
+): Promise<DayCounts> {
+  const vars = placeholders(template);
+  const requests: TemplateVars[] = [];
+  if (vars.has('month'))
+    for (let m = monthOf(from); m <= to; m = addMonthsToMonth(m, 1)) requests.push({ month: m, year: m.slice(0, 4) });
+  else if (vars.has('year')) for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) requests.push({ year: y });
+  else requests.push({ from, to });
+  const counts: DayCounts = new Map();
+  for (const res of await Promise.all(
+    requests.map((v) => get(new URL(expandTemplate(template, { ...v, section }), document.baseURI).href)),
+  )) {
+    const body = res.body as Record<string, unknown> | { date: string; count: number }[];
+    const entries = Array.isArray(body)
+      ? body.map((e) => [e.date, e.count] as const)
+      : Object.entries((body.days as object) ?? body);
+    for (const [date, n] of entries) if (date >= from && date <= to && +n! > 0) counts.set(date, +n!);
+  }
+  return counts;
+}

@@ -1,0 +1,72 @@
+/**
+ * The rest of a NewsItem — title, lead, body, link, image, views, section as
+ * plain text — read from the record it came from, once, when a list or an
+ * article needs it. Text fields become plain text; HTML bodies stay HTML and
+ * are sanitised when rendered.
+ */
+import { asString, origins, read, sectionOf, type NormalizeContext } from './normalize.js';
+import { firstWords, htmlToText, looksLikeHtml } from './text.js';
+import type { NewsItem, TextType } from './types.js';
+
+const done = new WeakSet<NewsItem>();
+
+function asText(value: unknown, type: TextType = 'auto'): string | undefined {
+  const s = asString(value);
+  if (s === undefined) return undefined;
+  const text =
+    type === 'html' || (type === 'auto' && looksLikeHtml(s)) ? htmlToText(s) : s.replace(/[ \t\n\r\f]+/g, ' ').trim();
+  return text || undefined;
+}
+
+/** An absolute http(s) URL (or a `data:image/` one for images); anything else is dropped. */
+export function safeUrl(value: unknown, base?: string, image = false): string | undefined {
+  const s = asString(value)?.trim();
+  if (!s) return undefined;
+  if (image && /^data:image\/(?:png|gif|jpe?g|webp|avif);/i.test(s)) return s;
+  try {
+    const url = new URL(s, base);
+    return /^https?:$/.test(url.protocol) ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function imageOf(r: Record<string, unknown>, ctx: NormalizeContext): NewsItem['image'] {
+  const v = read(r, 'image', ctx);
+  const o = v && typeof v === 'object' ? (v as Record<string, unknown>) : undefined;
+  const src = safeUrl(o ? (o.src ?? o.url ?? o.source_url ?? o.SRC ?? o.href) : v, ctx.base, true);
+  const alt = read(r, 'imageAlt', ctx) ?? o?.alt ?? o?.ALT ?? o?.alt_text ?? o?.alternativeText ?? o?.title;
+  return src ? { src, alt: asText(alt, 'text') ?? '' } : undefined;
+}
+
+/** Completes an item in place (once) and returns it. */
+export function complete(item: NewsItem): NewsItem {
+  const origin = origins.get(item);
+  if (!origin || done.has(item)) return item;
+  done.add(item);
+  const [r, ctx] = origin;
+  const map = ctx.map;
+  const rawBody = read(r, 'body', ctx);
+  let body: NewsItem['body'];
+  if (rawBody && typeof rawBody === 'object' && ('html' in rawBody || 'text' in rawBody))
+    body = rawBody as NewsItem['body'];
+  else {
+    const s = asString(rawBody);
+    if (s?.trim())
+      body = map.bodyType === 'html' || (map.bodyType !== 'text' && looksLikeHtml(s)) ? { html: s } : { text: s };
+  }
+  const lead = asText(read(r, 'lead', ctx), map.leadType);
+  const fallback = body ? ('html' in body ? htmlToText(body.html) : body.text) : lead;
+  item.title = asText(read(r, 'title', ctx), map.titleType) ?? firstWords(fallback ?? '');
+  if (lead) item.lead = lead;
+  if (body) item.body = body;
+  const url = safeUrl(read(r, 'url', ctx), ctx.base);
+  if (url) item.url = url;
+  const image = imageOf(r, ctx);
+  if (image) item.image = image;
+  const views = read(r, 'views', ctx);
+  if (views != null && views !== '' && Number(views) >= 0) item.views = Math.floor(Number(views));
+  const section = asText(sectionOf(read(r, 'section', ctx)));
+  if (section) item.section = section;
+  return item;
+}

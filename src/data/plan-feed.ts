@@ -1,0 +1,89 @@
+/**
+ * The plan for endpoints that cannot filter by date (JSON Feed, RSS, a plain
+ * list, inline data): page through the feed from the newest, as far back as
+ * a question needs, and answer everything else from the pages read so far.
+ * Feeds are assumed newest first (`sorted`); an unsorted one is read to its end.
+ */
+import type { ISODate } from '../core/date.js';
+import { sameSection, slice, uniqueNewest, type Engine, type Plan } from './engine.js';
+import { next as nextUrl, serverPage, url as urlOf } from './paging.js';
+import type { NewsItem } from './types.js';
+
+export default function feedPlan(e: Engine): Plan {
+  let urls: string[] = [];
+  /** The next page: undefined before the first, null after the last. */
+  let next: string | null | undefined;
+  let lock: Promise<unknown> = Promise.resolve();
+  const pages = new Map<string, NewsItem[]>();
+
+  /** Fetches the next page, one step at a time for all callers. */
+  function step(signal?: AbortSignal): Promise<unknown> {
+    const run = lock.then(async () => {
+      if (next === null) return;
+      const size = e.walkSize;
+      const page = urls.length + 1;
+      const url = next ?? urlOf(e, { pageSize: size });
+      const res = await e.get(url, signal);
+      if (page > 500 || !e.check(res, page)) return (next = null);
+      const p = await e.read(res, page, size);
+      if (!urls.includes(url)) {
+        pages.set(url, p.items);
+        urls.push(url);
+        next = nextUrl(e, p, {}, page, size);
+      }
+    });
+    lock = run.catch(() => {});
+    return run;
+  }
+
+  /** Pages on until the feed reaches back before `from`, holds `count` items, or ends. */
+  async function until(
+    from: ISODate | undefined,
+    count: number,
+    section?: string,
+    signal?: AbortSignal,
+  ): Promise<NewsItem[]> {
+    // Expired pages start the feed over; stale ones are read again (and revalidate).
+    if (urls.some((u) => !e.peek(u))) {
+      urls = [];
+      next = undefined;
+    }
+    for (const u of urls) pages.set(u, (await e.read(await e.get(u, signal))).items);
+    for (;;) {
+      const all = uniqueNewest(urls.map((u) => pages.get(u) ?? [])).filter((i) => sameSection(i, section));
+      const oldest = all.at(-1)?.siteDate;
+      if (next === null || (urls.length && all.length >= count && (!from || (e.sorted && !!oldest && oldest < from))))
+        return all;
+      await step(signal);
+    }
+  }
+
+  return {
+    range: (from, to, section, signal) =>
+      until(from, 0, section, signal).then((all) => all.filter((i) => i.siteDate >= from && i.siteDate <= to)),
+    newest: (count, section, signal) => until(undefined, count, section, signal),
+    async list(q, page, size, signal) {
+      if (!q.from && e.setup.paging && next !== null) return serverPage(e, q, page, size, signal);
+      return slice(
+        q.from
+          ? await this.range(q.from, q.to!, q.section, signal)
+          : await until(undefined, page * size + 1, q.section, signal),
+        page,
+        size,
+      );
+    },
+    async first() {
+      return next === null ? uniqueNewest(urls.map((u) => pages.get(u) ?? [])).at(-1)?.siteDate : undefined;
+    },
+    async find(id, signal) {
+      for (let i = 0; next !== null && i < 50 && !urls.some((u) => pages.get(u)?.some((it) => it.id === id)); i++)
+        await step(signal);
+    },
+    complete: () => next === null,
+    reset() {
+      urls = [];
+      next = undefined;
+      pages.clear();
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * The plan for endpoints that filter by date: a `{from}`/`{to}` range, one
+ * `{date}`, a `{month}` or `{year}` file, or a preset's range parameters
+ * (WordPress `after`/`before`). A range is fetched with every page of it and
+ * then answered from the cache; overlapping months share their files.
+ */
+import { addDays, addMonthsToMonth, endOfMonth, monthOf, type ISODate } from '../core/date.js';
+import { todayInZone } from '../core/zone.js';
+import { inRange, sameSection, slice, uniqueNewest, type Engine, type Plan, type Query } from './engine.js';
+import { next as nextUrl, serverPage, url as urlOf } from './paging.js';
+import type { TemplateVars } from './template.js';
+import type { NewsItem } from './types.js';
+
+/** URLs whose pages together hold every item of `from..to` (for `section`, '*' = all). */
+interface Coverage {
+  from: ISODate;
+  to: ISODate;
+  section: string;
+  urls: string[];
+}
+
+export default function rangePlan(e: Engine): Plan {
+  const s = e.setup;
+  let coverage: Coverage[] = [];
+  const covered = (from: ISODate, to: ISODate, section?: string) => {
+    const key = e.serverSection(section) ? section : '*';
+    return coverage.find((c) => c.section === key && c.from <= from && c.to >= to && c.urls.every((u) => e.peek(u)));
+  };
+
+  async function range(
+    from: ISODate,
+    to: ISODate,
+    section: string | undefined,
+    signal?: AbortSignal,
+  ): Promise<NewsItem[]> {
+    const server = e.serverSection(section);
+    const requests: [TemplateVars, ISODate, ISODate][] = [];
+    const add = (vars: TemplateVars, a: ISODate, b: ISODate) => requests.push([{ ...vars, from: a, to: b }, a, b]);
+    if (s.unit === 'range') add({}, from, to);
+    else if (s.unit === 'date') for (let d = from; d <= to; d = addDays(d, 1)) add({ date: d }, d, d);
+    else if (s.unit === 'month')
+      for (let m = monthOf(from); m <= to; m = addMonthsToMonth(m, 1))
+        add({ month: m, year: m.slice(0, 4) }, `${m}-01`, endOfMonth(m));
+    else for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) add({ year: y }, `${y}-01-01`, `${y}-12-31`);
+    const lists = await Promise.all(
+      requests.map(async ([vars, a, b]) => {
+        let urls = covered(a, b, section)?.urls;
+        const items: NewsItem[][] = [];
+        if (urls) for (const u of urls) items.push((await e.read(await e.get(u, signal))).items);
+        else {
+          // Every page of this request: the range is then complete in the cache.
+          const q: Query = { ...vars, section: server ? section : undefined };
+          const size = e.walkSize;
+          let url: string | null = urlOf(e, { ...q, pageSize: size });
+          urls = [];
+          for (let page = 1; url && page <= 500; page++) {
+            const res = await e.get(url, signal);
+            if (!e.check(res, page)) break;
+            const p = await e.read(res, page, size);
+            urls.push(url);
+            items.push(p.items);
+            url = nextUrl(e, p, q, page, size);
+          }
+          coverage.push({ from: a, to: b, section: server ? section! : '*', urls });
+          if (coverage.length > 200) coverage.shift();
+        }
+        return items.flat();
+      }),
+    );
+    return uniqueNewest(lists).filter((i) => inRange(i, from, to) && sameSection(i, section));
+  }
+
+  async function newest(count: number, section: string | undefined, signal?: AbortSignal): Promise<NewsItem[]> {
+    // The list's own first page when it holds enough: one request for both.
+    if (s.paging) return (await serverPage(e, { section }, 1, Math.max(count, e.pageSize), signal)).items;
+    // Dated files with no paging: walk back month by month from today.
+    const out: NewsItem[] = [];
+    let to = todayInZone(e.timeZone);
+    for (let empty = 0; out.length < count && empty < 24;) {
+      const from = s.unit === 'date' ? to : s.unit === 'year' ? `${to.slice(0, 4)}-01-01` : `${to.slice(0, 7)}-01`;
+      const got = await range(from, to, section, signal);
+      out.push(...got);
+      empty = got.length ? 0 : empty + 1;
+      to = addDays(from, -1);
+    }
+    return out;
+  }
+
+  return {
+    range,
+    newest,
+    async list(q, page, size, signal) {
+      if (!q.from)
+        return s.paging
+          ? serverPage(e, q, page, size, signal)
+          : slice(await newest(page * size + 1, q.section, signal), page, size);
+      // A long range on an endpoint that filters and pages: let the server page it.
+      if (s.unit === 'range' && s.paging && addDays(q.from, 62) < q.to! && !covered(q.from, q.to!, q.section)) {
+        return serverPage(e, q, page, size, signal);
+      }
+      return slice(await range(q.from, q.to!, q.section, signal), page, size);
+    },
+    async first() {
+      if (!(s.explicit && s.preset?.ascending && s.paging)) return undefined;
+      const res = await e.get(urlOf(e, { page: 1, pageSize: 1 }, true));
+      e.check(res, 1);
+      return (await e.read(res)).items.at(-1)?.siteDate;
+    },
+    async find() {},
+    complete: () => false,
+    reset() {
+      coverage = [];
+    },
+  };
+}
