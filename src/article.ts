@@ -1,2 +1,6 @@
-/** Per-element entry: `letopis/article`. The element comes with its issue. */
-export {};
+/** `letopis/article`: defines `<letopis-article>` (Lit is a dependency, not bundled). */
+import { LetopisArticle } from './components/article/letopis-article.js';
+
+LetopisArticle.define();
+
+export { LetopisArticle };

@@ -1,2 +1,7 @@
-/** Per-element entry: `letopis/news-list`. The element comes with its issue. */
-export {};
+/** `letopis/news-list`: defines `<letopis-news-list>` (Lit is a dependency, not bundled). */
+import { LetopisNewsList } from './components/news-list/letopis-news-list.js';
+
+LetopisNewsList.define();
+
+export { LetopisNewsList };
+export type { SelectDetail } from './components/news-list/letopis-news-list.js';

@@ -15,5 +15,9 @@ export function freezeTime(instant: string | number): () => void {
 /** The browser's own zone, for test titles: proves which matrix a run is in. */
 export const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
-/** Normalises the kinds of space `Intl` uses (NBSP, narrow NBSP, thin space). */
-export const spaces = (text: string): string => text.replace(/[\u00a0\u2009\u202f]/g, ' ');
+/** Normalises the kinds of space `Intl` uses (NBSP, narrow NBSP, thin space), and template whitespace. */
+export const spaces = (text: string): string =>
+  text
+    .replace(/[\u00a0\u2009\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();

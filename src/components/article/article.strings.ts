@@ -1,0 +1,13 @@
+import type { WordTables } from '../../core/strings.js';
+
+export interface ArticleWords {
+  [word: string]: string;
+  back: string;
+  loading: string;
+  notFound: string;
+}
+
+export const articleWords: WordTables<ArticleWords> = {
+  ru: { back: 'Назад', loading: 'Загрузка новости…', notFound: 'Новость не найдена' },
+  en: { back: 'Back', loading: 'Loading the news item…', notFound: 'News item not found' },
+};

@@ -1,0 +1,196 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import type { LetopisError } from '../../core/errors.js';
+import { formatArticleDate, formatCount } from '../../core/labels.js';
+import { wordsFor } from '../../core/strings.js';
+import type { NewsSource } from '../../data/news-source.js';
+import { sanitizeToFragment } from '../../data/sanitize.js';
+import type { NewsItem } from '../../data/types.js';
+import { bindSource, provideBinder, type Binding, type QueryLike } from '../shared/binder.js';
+import { defineOnce } from '../shared/define.js';
+import { LetopisElement } from '../shared/element.js';
+import { langOf, pageParam } from '../shared/locale.js';
+import { sourceBinder, statusLine } from '../shared/source-binding.js';
+import { hostStyles } from '../shared/styles.js';
+import { articleWords, type ArticleWords } from './article.strings.js';
+import { articleStyles } from './article.styles.js';
+
+/**
+ * @tagname letopis-article
+ * @summary One news item: its title, date ("08 февраля 2018, 12:46"), views,
+ * section, image, lead and body — the body's HTML sanitised before it reaches
+ * the page, or its text in paragraphs — with a way back.
+ *
+ * @attr {string} lang - The language of labels; default: the nearest `[lang]` ancestor, else `ru`.
+ *
+ * @csspart title - The title (a heading of `heading-level`).
+ * @csspart date - The date label.
+ * @csspart views - The view count ("3822", named "3822 просмотра").
+ * @csspart section - The section.
+ * @csspart image - The image.
+ * @csspart lead - The lead.
+ * @csspart body - The body.
+ * @csspart back - The way back: a link with `back-href`, else a button.
+ * @csspart loading - The skeleton shown while loading.
+ * @csspart error - The error line ("Новость не найдена", or the error and a retry).
+ * @csspart retry - The retry button.
+ *
+ * @cssproperty [--letopis-accent=#0b5cad] - Links.
+ * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 62%, transparent)] - Date, views and section.
+ *
+ * @fires {Event} letopis-back - The reader asked to go back (the button, without `back-href`). Cancelable: cancel it to route; else the browser goes back in history.
+ */
+export class LetopisArticle extends LetopisElement {
+  static override styles = [hostStyles, articleStyles];
+  static override properties = {
+    source: {},
+    articleId: { attribute: 'article-id' },
+    idParam: { attribute: 'id-param' },
+    item: { attribute: false },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    backHref: { attribute: 'back-href' },
+    display: {},
+    strings: { attribute: false },
+  };
+
+  /** Registers `<letopis-article>` (and the source binding) unless the tag is taken. */
+  static define(tag = 'letopis-article'): void {
+    provideBinder(sourceBinder);
+    defineOnce(tag, LetopisArticle);
+  }
+
+  /** A NewsSource (property), or the id of a `<letopis-source>`; empty: the nearest `<letopis-source>` ancestor. */
+  source?: NewsSource | string | null;
+  /** The item's id, read through the source. */
+  articleId?: string;
+  /** Reads the id from this page URL parameter (`news` → `?news=3822`). */
+  idParam?: string;
+  /** The item itself (property only): no source needed. */
+  item?: NewsItem;
+  /** The title's heading level, 1–6. */
+  headingLevel = 1;
+  /** Where the back link leads; without it the back button fires `letopis-back`. */
+  backHref?: string;
+  /** What shows besides title, date and body: any of `views section image lead`. */
+  display = 'views section image lead';
+  /** Words to use instead of the language's table (property only). */
+  strings?: Partial<ArticleWords>;
+
+  #b?: Binding;
+  #query?: QueryLike<NewsItem>;
+  /** The sanitised body of the item it was made for. */
+  #body?: [NewsItem, DocumentFragment];
+  readonly #onPop = () => {
+    const id = pageParam(this.idParam);
+    if (id) this.articleId = id;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#onPop();
+    if (this.idParam) addEventListener('popstate', this.#onPop);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.#onPop);
+  }
+
+  /** Moves focus to the title: the archive does it when an article opens. */
+  focusTitle(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part~="title"],[part~="error"]')?.focus();
+  }
+
+  protected override willUpdate(): void {
+    if (!this.item && !this.#b && (this.#b = bindSource(this))) {
+      this.#query = this.#b.query(
+        (source, signal) => source.article(this.articleId!, { signal }),
+        () => (this.item || !this.articleId ? undefined : this.articleId),
+      );
+    }
+  }
+
+  #back(event: Event): void {
+    if (this.backHref) return;
+    event.preventDefault();
+    if (this.dispatchEvent(new Event('letopis-back', { bubbles: true, composed: true, cancelable: true })))
+      history.back();
+  }
+
+  protected override render(): TemplateResult {
+    const lang = langOf(this);
+    const t = wordsFor(articleWords, lang, this.strings);
+    const q = this.#query;
+    const item = this.item ?? (q?.status === 'complete' ? q.value : undefined);
+    const back = this.backHref
+      ? html`<a part="back" href=${this.backHref}>${t.back}</a>`
+      : html`<button part="back" @click=${this.#back}>${t.back}</button>`;
+    if (!item) {
+      const error = q?.status === 'error' ? (q.error as LetopisError) : undefined;
+      if (error?.code === 'not-found')
+        return html`<p part="error" tabindex="-1" role="alert">${t.notFound}</p>
+          ${back}`;
+      if (error)
+        return html`<div part="error" tabindex="-1">${statusLine(this, q!, lang)}</div>
+          ${back}`;
+      // Nothing asked for yet (no id) shows nothing; a query on its way shows the skeleton.
+      return q?.status === 'pending' || this.#b?.waiting
+        ? html`<div part="loading" aria-busy="true" aria-label=${t.loading}>
+            <span></span><span></span><span></span><span></span>
+          </div>`
+        : html``;
+    }
+    const show = new Set(this.display.split(/\s+/));
+    const body = item.body;
+    let content: unknown = nothing;
+    if (body && 'html' in body) {
+      // Sanitised on the way in (DOMPurify, loaded on first use); until then the body is empty.
+      if (this.#body?.[0] !== item) {
+        this.#body = undefined;
+        sanitizeToFragment(body.html).then((fragment) => {
+          if ((this.item ?? this.#query?.value) === item) {
+            this.#body = [item, fragment];
+            this.requestUpdate();
+          }
+        });
+      }
+      content = this.#body?.[1] ?? nothing;
+    } else if (body) {
+      content = body.text
+        .split(/\n\s*\n|(?<=[.!?…»"])\s*\n/)
+        .map((p) => p.trim())
+        .filter(Boolean)
+        .map((p) => html`<p>${p}</p>`);
+    }
+    const level = Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 1));
+    const zone = this.#b?.value?.timeZone;
+    return html`
+      <article>
+        <div part="title" role="heading" aria-level=${level} tabindex="-1">${item.title}</div>
+        <div class="meta">
+          <time part="date" datetime=${item.date}
+            >${formatArticleDate(item.date, { timeZone: zone, locale: lang })}</time
+          >
+          ${
+            show.has('views') && item.views !== undefined
+              ? html`<span part="views" aria-label=${formatCount(item.views, lang, 'views')}>${item.views}</span>`
+              : nothing
+          }
+          ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
+        </div>
+        ${show.has('image') && item.image ? html`<img part="image" src=${item.image.src} alt=${item.image.alt} />` : nothing}
+        ${show.has('lead') && item.lead ? html`<p part="lead">${item.lead}</p>` : nothing}
+        <div part="body">${content}</div>
+      </article>
+      ${back}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'letopis-article': LetopisArticle;
+  }
+  interface HTMLElementEventMap {
+    'letopis-back': Event;
+  }
+}

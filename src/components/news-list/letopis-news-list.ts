@@ -1,0 +1,368 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { formatCount, formatFullDate, formatNewsTime } from '../../core/labels.js';
+import { fill, wordsFor } from '../../core/strings.js';
+import type { NewsSource } from '../../data/news-source.js';
+import type { ListResult, NewsItem } from '../../data/types.js';
+import { bindSource, provideBinder, type Binding, type QueryLike } from '../shared/binder.js';
+import { defineOnce } from '../shared/define.js';
+import { LetopisElement } from '../shared/element.js';
+import { langOf, pageParam } from '../shared/locale.js';
+import { sourceBinder, statusLine } from '../shared/source-binding.js';
+import { hostStyles } from '../shared/styles.js';
+import { listWords, type ListWords } from './news-list.strings.js';
+import { listStyles } from './news-list.styles.js';
+import type { virtualize as Virtualize } from './virtual.js';
+
+/** Detail of `letopis-select`. */
+export interface SelectDetail {
+  item: NewsItem;
+}
+
+/** A page the list asked for, and what it asked with. */
+interface Loaded extends ListResult {
+  key: string;
+  page: number;
+}
+
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+/** Past this many rows the list is virtualised (its code loads then). */
+const VIRTUAL_FROM = 200;
+
+/**
+ * @tagname letopis-news-list
+ * @summary "Лента новостей": news newest first, as links with their time
+ * ("02 января, 22:32"), for one day, a range, or the whole feed, with
+ * paging, day headers and the loading, empty and error states.
+ *
+ * @attr {string} lang - The language of labels; default: the nearest `[lang]` ancestor, else `ru`.
+ *
+ * @slot all - Replaces the "Все новости" link.
+ * @slot archive - Replaces the "Архив" link.
+ *
+ * @csspart heading - The list's heading (`heading` attribute).
+ * @csspart list - The list of items.
+ * @csspart item - One item (`data-id` holds its id).
+ * @csspart title - The item's title, a link.
+ * @csspart time - The item's time label.
+ * @csspart lead - The item's lead.
+ * @csspart image - The item's thumbnail.
+ * @csspart views - The item's view count.
+ * @csspart section - The item's section.
+ * @csspart day-header - A day's header (`group-by-day`).
+ * @csspart loading - The skeleton shown while loading.
+ * @csspart empty - The line shown when there is no news.
+ * @csspart error - The error line.
+ * @csspart retry - The retry button.
+ * @csspart more - The "Показать ещё" button (and the button that stops infinite loading).
+ * @csspart pager - The numbered pager.
+ * @csspart all-link - The "Все новости" link.
+ * @csspart archive-link - The "Архив" link.
+ *
+ * @cssproperty [--letopis-accent=#0b5cad] - Links and the current page.
+ * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 62%, transparent)] - Times, views, sections.
+ * @cssproperty [--letopis-gap=0.75em] - Space between items.
+ * @cssproperty [--letopis-thumb=6em] - Width of thumbnails.
+ *
+ * @fires {CustomEvent<{item: NewsItem}>} letopis-select - The reader opened an item. Cancelable: cancel it to route instead of following the link.
+ */
+export class LetopisNewsList extends LetopisElement {
+  static override styles = [hostStyles, listStyles];
+  static override properties = {
+    source: {},
+    date: {},
+    section: {},
+    from: {},
+    to: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    itemHref: { attribute: 'item-href' },
+    dateParam: { attribute: 'date-param' },
+    paging: {},
+    display: {},
+    relativeDays: { attribute: 'relative-days', type: Boolean },
+    groupByDay: { attribute: 'group-by-day', type: Boolean },
+    heading: {},
+    allHref: { attribute: 'all-href' },
+    archiveHref: { attribute: 'archive-href' },
+    strings: { attribute: false },
+  };
+
+  /** Registers `<letopis-news-list>` (and the source binding) unless the tag is taken. */
+  static define(tag = 'letopis-news-list'): void {
+    provideBinder(sourceBinder);
+    defineOnce(tag, LetopisNewsList);
+  }
+
+  /** A NewsSource (property), or the id of a `<letopis-source>`; empty: the nearest `<letopis-source>` ancestor. */
+  source?: NewsSource | string | null;
+  /** One day, `YYYY-MM-DD` (set by a calendar through `controls`, or read with `date-param`). */
+  date?: string;
+  /** Only this section. */
+  section?: string;
+  /** First day of a range, `YYYY-MM-DD`. */
+  from?: string;
+  /** Last day of a range, `YYYY-MM-DD`. */
+  to?: string;
+  /** Items per page; default: the source's. */
+  pageSize?: number;
+  /** Links of items: `/news/{id}`; default: the item's own URL. */
+  itemHref?: string;
+  /** Reads the day from this page URL parameter (`date` → `?date=2017-10-26`). */
+  dateParam?: string;
+  /** `more` (a "Показать ещё" button, default), `pages` (a numbered pager), `infinite`, or `none`. */
+  paging = 'more';
+  /** What an item shows besides its title and time: any of `lead image views section`. */
+  display = 'lead image';
+  /** "Сегодня, 22:32" and "Вчера, 18:05" for the last two days. */
+  relativeDays = false;
+  /** Headers between days. */
+  groupByDay = false;
+  /** A heading above the list, e.g. "Лента новостей". */
+  heading?: string;
+  /** Where "Все новости" leads (the link shows when set). */
+  allHref?: string;
+  /** Where "Архив" leads (the link shows when set). */
+  archiveHref?: string;
+  /** Words to use instead of the language's table (property only). */
+  strings?: Partial<ListWords>;
+
+  #b?: Binding;
+  #query?: QueryLike<Loaded>;
+  /** The filters the loaded pages belong to. */
+  #key = '';
+  /** How many pages are wanted (`more`, `infinite`) or which page is shown (`pages`). */
+  #page = 1;
+  #items: NewsItem[] = [];
+  #merged?: Loaded;
+  #stopped = false;
+  #observer?: IntersectionObserver;
+  #virtualize?: typeof Virtualize;
+  readonly #onPop = () => {
+    const day = pageParam(this.dateParam);
+    if (day && ISO_DATE.test(day)) this.date = day;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#onPop();
+    if (this.dateParam) addEventListener('popstate', this.#onPop);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.#onPop);
+    this.#observer?.disconnect();
+  }
+
+  /** Moves focus to the heading (or the list): the archive does it after a day is picked. */
+  focusHeading(): void {
+    this.renderRoot.querySelector<HTMLElement>('[part~="heading"],[part~="list"],[part~="empty"]')?.focus();
+  }
+
+  /** The query the list makes: one day, a range, or the feed. */
+  #filters(): string {
+    const date = this.date && ISO_DATE.test(this.date) ? this.date : undefined;
+    return JSON.stringify([
+      date,
+      date ? undefined : this.from,
+      date ? undefined : this.to,
+      this.section,
+      this.pageSize,
+    ]);
+  }
+
+  protected override willUpdate(): void {
+    const key = this.#filters();
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#page = 1;
+      this.#items = [];
+      this.#merged = undefined;
+    }
+    if (!this.#b && (this.#b = bindSource(this))) {
+      this.#query = this.#b.query(
+        async (source, signal) => {
+          const key = this.#key;
+          const [date, from, to, section, pageSize] = JSON.parse(key) as (string | number | undefined)[];
+          const page = this.#page;
+          const result = await source.list({ date, from, to, section, page, pageSize } as never, { signal });
+          return { ...result, key, page };
+        },
+        () => `${this.#key}|${this.#page}`,
+      );
+    }
+  }
+
+  /** Adds a page to the items (once), each id once: an item that moved to the next page is not repeated. */
+  #merge(loaded: Loaded): void {
+    if (loaded === this.#merged || loaded.key !== this.#key) return;
+    this.#merged = loaded;
+    if (this.paging === 'pages' || loaded.page === 1) this.#items = [];
+    const seen = new Set(this.#items.map((i) => i.id));
+    for (const item of loaded.items) {
+      if (!seen.has(item.id)) this.#items.push(item);
+      seen.add(item.id);
+    }
+  }
+
+  #go(page: number): void {
+    this.#page = page;
+    this.requestUpdate();
+  }
+
+  #select(event: MouseEvent, item: NewsItem): void {
+    if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const go = this.dispatchEvent(
+      new CustomEvent<SelectDetail>('letopis-select', {
+        detail: { item },
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      }),
+    );
+    if (!go) event.preventDefault();
+  }
+
+  protected override render(): TemplateResult {
+    const lang = langOf(this);
+    const t = wordsFor(listWords, lang, this.strings);
+    const q = this.#query;
+    if (q?.value) this.#merge(q.value);
+    const items = this.#items;
+    const loading = !q || q.status === 'pending' || !!this.#b?.waiting;
+    const more = q?.value?.hasMore;
+    const show = new Set(this.display.split(/\s+/));
+    const zone = this.#b?.value?.timeZone;
+    const now = Date.now();
+    let day = '';
+    const row = (item: NewsItem, i: number) => {
+      const header = this.groupByDay && item.siteDate !== day ? (day = item.siteDate) : '';
+      const href = this.itemHref ? this.itemHref.replace(/\{id\}/g, encodeURIComponent(item.id)) : item.url;
+      return html`${header ? html`<li part="day-header"><h3>${formatFullDate(header, lang)}</h3></li>` : nothing}
+        <li
+          part="item"
+          data-id=${item.id}
+          aria-posinset=${i + 1}
+          aria-setsize=${q?.value?.total ?? (more ? -1 : items.length)}
+        >
+          ${show.has('image') && item.image ? html`<img part="image" src=${item.image.src} alt=${item.image.alt} loading="lazy" />` : nothing}
+          <div class="text">
+            ${
+              href
+                ? html`<a part="title" href=${href} @click=${(e: MouseEvent) => this.#select(e, item)}
+                    >${item.title}</a
+                  >`
+                : html`<span part="title">${item.title}</span>`
+            }
+            <div class="meta">
+              <time part="time" datetime=${item.date}
+                >${formatNewsTime(item.date, { timeZone: zone, locale: lang, now, relativeDays: this.relativeDays })}</time
+              >
+              ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
+              ${show.has('views') && item.views !== undefined ? html`<span part="views" aria-label=${formatCount(item.views, lang, 'views')}>${item.views}</span>` : nothing}
+            </div>
+            ${show.has('lead') && item.lead ? html`<p part="lead">${item.lead}</p>` : nothing}
+          </div>
+        </li>`;
+    };
+    const date = this.date && ISO_DATE.test(this.date) ? this.date : undefined;
+    let body: unknown;
+    if (q?.status === 'error' && !items.length) body = html`<div part="error">${statusLine(this, q, lang)}</div>`;
+    else if (!items.length && loading) {
+      // A skeleton of the page to come: the space is taken before the news arrives.
+      body = html`<ul part="loading" aria-busy="true" aria-label=${t.loading}>
+        ${Array.from({ length: Math.min(this.pageSize ?? 5, 8) }, () => html`<li><span></span><span></span></li>`)}
+      </ul>`;
+    } else if (!items.length) {
+      body = html`<p part="empty" tabindex="-1">
+        ${date ? fill(t.emptyDay, { date: formatFullDate(date, lang) }) : this.from || this.to ? t.emptyRange : t.emptyFeed}
+      </p>`;
+    } else {
+      const virtual = items.length > VIRTUAL_FROM && !this.groupByDay;
+      if (virtual && !this.#virtualize)
+        import('./virtual.js').then((m) => ((this.#virtualize = m.virtualize), this.requestUpdate()));
+      body = html`<ul part="list" tabindex="-1" aria-busy=${loading}>
+        ${virtual && this.#virtualize ? this.#virtualize({ items, renderItem: row }) : items.map(row)}
+      </ul>`;
+    }
+    return html`
+      ${this.heading ? html`<h2 part="heading" tabindex="-1">${this.heading}</h2>` : nothing} ${body}
+      ${items.length && more && this.paging !== 'pages' && this.paging !== 'none' ? this.#moreButton(t, loading) : nothing}
+      ${this.paging === 'pages' && q?.value && (q.value.total || more || this.#page > 1) ? this.#pager(t, q.value) : nothing}
+      ${q?.status === 'error' && items.length ? statusLine(this, q, lang) : nothing}
+      <p class="links">
+        <slot name="all"
+          >${this.allHref ? html`<a part="all-link" href=${this.allHref}>${t.allNews}</a>` : nothing}</slot
+        >
+        <slot name="archive"
+          >${this.archiveHref ? html`<a part="archive-link" href=${this.archiveHref}>${t.archive}</a>` : nothing}</slot
+        >
+      </p>
+    `;
+  }
+
+  /** "Показать ещё"; with `paging="infinite"` the next page also comes when the button scrolls into view. */
+  #moreButton(t: ListWords, loading: boolean): TemplateResult {
+    const infinite = this.paging === 'infinite' && !this.#stopped;
+    return html`<button
+        part="more"
+        class="more"
+        aria-busy=${loading}
+        ?disabled=${loading}
+        @click=${() => this.#go(this.#page + 1)}
+      >
+        ${t.more}
+      </button>
+      ${infinite ? html`<button part="more" class="stop" @click=${this.#stop}>${t.stopLoading}</button>` : nothing}`;
+  }
+
+  #stop(): void {
+    this.#stopped = true;
+    this.#observer?.disconnect();
+    this.requestUpdate();
+  }
+
+  #pager(t: ListWords, loaded: Loaded): TemplateResult {
+    const size = loaded.items.length || 1;
+    const last =
+      loaded.total !== undefined
+        ? Math.max(1, Math.ceil(loaded.total / (this.pageSize || size)))
+        : this.#page + (loaded.hasMore ? 1 : 0);
+    const pages = [
+      ...new Set([1, this.#page - 2, this.#page - 1, this.#page, this.#page + 1, this.#page + 2, last]),
+    ].filter((p) => p >= 1 && p <= last);
+    return html`<nav part="pager" aria-label=${t.pages}>
+      ${pages.map(
+        (p, i) =>
+          html`${i && p - pages[i - 1] > 1 ? html`<span aria-hidden="true">…</span>` : nothing}
+            <button
+              aria-label=${fill(t.page, { n: p })}
+              aria-current=${p === this.#page ? 'page' : nothing}
+              @click=${() => this.#go(p)}
+            >
+              ${p}
+            </button>`,
+      )}
+    </nav>`;
+  }
+
+  protected override updated(): void {
+    // Infinite paging: the "more" button coming into view asks for the next page.
+    const button = this.paging === 'infinite' && !this.#stopped ? this.renderRoot.querySelector('.more') : null;
+    this.#observer?.disconnect();
+    if (button) {
+      this.#observer ??= new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting) && this.#query?.status !== 'pending') this.#go(this.#page + 1);
+      });
+      this.#observer.observe(button);
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'letopis-news-list': LetopisNewsList;
+  }
+  interface HTMLElementEventMap {
+    'letopis-select': CustomEvent<SelectDetail>;
+  }
+}

@@ -1,0 +1,282 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/source.js';
+import '../../../src/news-list.js';
+import '../../../src/calendar.js';
+import type { LetopisNewsList } from '../../../src/components/news-list/letopis-news-list.js';
+import { NewsSource } from '../../../src/data/news-source.js';
+import { formatFullDate } from '../../../src/core/labels.js';
+import { SEED_FEED, seedFeed } from '../../fixtures/seed.js';
+import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
+
+const WP = '/api/wp-json/wp/v2/posts';
+const $ = (el: LetopisNewsList, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s)!;
+const $$ = (el: LetopisNewsList, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
+const items = (el: LetopisNewsList) => $$(el, '[part~="item"]');
+// The virtualiser's ResizeObserver may report the benign "loop completed with undelivered
+// notifications" error event (browsers do not show it to readers); it is no test failure.
+window.addEventListener(
+  'error',
+  (e) => {
+    if (e.message?.includes('ResizeObserver loop')) e.stopImmediatePropagation();
+  },
+  true,
+);
+
+const settled = (el: LetopisNewsList) =>
+  waitUntil(
+    () => !$(el, '[part~="loading"]') && $(el, '[part~="list"],[part~="empty"],[part~="error"]'),
+    'the list settles',
+    { timeout: 5000 },
+  );
+
+describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
+  let restore: () => void;
+  let warn: typeof console.warn;
+  beforeEach(() => {
+    restore = freezeTime('2026-01-03T09:00:00Z');
+    warn = console.warn;
+    console.warn = () => {};
+  });
+  afterEach(() => {
+    restore();
+    console.warn = warn;
+  });
+
+  it('rebuilds the seed\'s feed: newest first, "02 января, 22:32"', async () => {
+    const source = new NewsSource({ preset: 'jsonfeed', data: seedFeed() });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list
+        .source=${source}
+        display=""
+        heading="Лента новостей"
+        all-href="/news/"
+        archive-href="/news/archive/"
+      ></letopis-news-list>`,
+    );
+    await settled(el);
+    expect(
+      items(el).map((i) => [
+        spaces($(el, `[data-id="${i.dataset.id}"] [part~="time"]`).textContent!.trim()),
+        i.querySelector('[part~="title"]')!.textContent,
+      ]),
+    ).to.deep.equal(SEED_FEED.map(([time, title]) => [`02 января, ${time}`, title]));
+    expect($(el, '[part~="heading"]').textContent).to.equal('Лента новостей');
+    expect($(el, '[part~="all-link"]').getAttribute('href')).to.equal('/news/');
+    expect($(el, '[part~="archive-link"]').textContent).to.equal('Архив');
+    expect(items(el)[0].querySelector('[part~="title"]')!.getAttribute('href')).to.equal(
+      'https://region.example/news/seed-1',
+    );
+    expect($(el, '[part~="time"]').getAttribute('datetime')).to.equal('2026-01-02T22:32:00+03:00');
+    expect(el.shadowRoot!.querySelector('[part~="lead"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a skeleton while loading, then the items of one day', async () => {
+    const source = new NewsSource({ endpoint: `${WP}?delay=1`, preset: 'wordpress' });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list .source=${source} date="2017-10-31" item-href="/news/{id}/"></letopis-news-list>`,
+    );
+    expect($(el, '[part~="loading"]')).to.exist;
+    expect($(el, '[part~="loading"]').getAttribute('aria-busy')).to.equal('true');
+    await settled(el);
+    const titles = $$(el, '[part~="title"]').map((t) => t.textContent);
+    expect(titles).to.include('Поздно вечером 31 октября');
+    expect(titles).not.to.include('Сразу после полуночи 1 ноября');
+    expect($(el, '[data-id="1"] [part~="title"]').getAttribute('href')).to.equal('/news/1/');
+    // Not the current year in the site zone: the year is shown.
+    expect(spaces($(el, '[data-id="1"] [part~="time"]').textContent!.trim())).to.equal('31 октября 2017, 23:30');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says there is no news for an empty day', async () => {
+    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list .source=${source} date="2018-01-03"></letopis-news-list>`,
+    );
+    await settled(el);
+    expect(spaces($(el, '[part~="empty"]').textContent!)).to.equal('За 3 января 2018 г. новостей нет');
+    const en = await fixture<LetopisNewsList>(
+      html`<letopis-news-list lang="en" .source=${source} date="2018-01-03"></letopis-news-list>`,
+    );
+    await settled(en);
+    expect(spaces($(en, '[part~="empty"]').textContent!)).to.equal('No news on January 3, 2018');
+  });
+
+  it('pages with "Показать ещё" without losing or repeating an item that arrives between pages', async () => {
+    const scope = `s${Math.random().toString(36).slice(2)}`;
+    const source = new NewsSource({
+      endpoint: `/api/s/${scope}/wp-json/wp/v2/posts`,
+      preset: 'wordpress',
+      pageSize: 5,
+    });
+    const el = await fixture<LetopisNewsList>(html`<letopis-news-list .source=${source}></letopis-news-list>`);
+    await settled(el);
+    const first = items(el).map((i) => i.dataset.id);
+    expect(first).to.have.length(5);
+    // A new item is published: every item moves one place down the endpoint's pages.
+    await fetch(`/api/_push?scope=${scope}&id=900001&date=2017-12-31T23:59:00%2B03:00`);
+    $(el, '[part~="more"]').click();
+    await waitUntil(() => items(el).length > 5, 'the second page', { timeout: 5000 });
+    const ids = items(el).map((i) => i.dataset.id!);
+    expect(new Set(ids).size).to.equal(ids.length);
+    expect(ids.slice(0, 5)).to.deep.equal(first);
+    expect(ids).to.have.length(9);
+    // The oracle: the endpoint's own order (without the new item) has no gap.
+    const all = (await (await fetch(`${WP}?per_page=10`)).json()) as { id: number }[];
+    expect(ids).to.deep.equal(all.slice(0, 9).map((p) => String(p.id)));
+  });
+
+  it('pages with a numbered pager', async () => {
+    const source = new NewsSource({ endpoint: WP, preset: 'wordpress', pageSize: 4 });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list .source=${source} paging="pages"></letopis-news-list>`,
+    );
+    await settled(el);
+    const firstPage = items(el).map((i) => i.dataset.id);
+    const pager = $(el, '[part~="pager"]');
+    expect(pager.getAttribute('aria-label')).to.equal('Страницы');
+    expect(pager.querySelector('[aria-current="page"]')!.textContent!.trim()).to.equal('1');
+    pager.querySelector<HTMLElement>('[aria-label="Страница 2"]')!.click();
+    await waitUntil(
+      () =>
+        $(el, '[part~="pager"] [aria-current="page"]')?.textContent?.trim() === '2' &&
+        !items(el).some((i) => firstPage.includes(i.dataset.id)),
+      'page 2',
+      { timeout: 5000 },
+    );
+    expect(items(el)).to.have.length(4);
+    expect($(el, '[part~="more"]')).to.equal(null);
+  });
+
+  it('loads on scroll with paging="infinite", and can be stopped', async () => {
+    const source = new NewsSource({ endpoint: WP, preset: 'wordpress', pageSize: 3 });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list .source=${source} paging="infinite"></letopis-news-list>`,
+    );
+    await waitUntil(() => items(el).length >= 6, 'more pages on their own', { timeout: 5000 });
+    $(el, '.stop').click();
+    // A page already asked for may still land; after that, nothing more comes.
+    await new Promise((r) => setTimeout(r, 300));
+    const count = items(el).length;
+    await new Promise((r) => setTimeout(r, 400));
+    expect(items(el).length).to.equal(count);
+    expect($(el, '.stop')).to.equal(null);
+    expect($(el, '[part~="more"]')).to.exist;
+  });
+
+  it('groups by day with headers, and shows views and sections on request', async () => {
+    // WordPress has no view counter of its own: the emulated site exports one, and map points at it.
+    const source = new NewsSource({ endpoint: WP, preset: 'wordpress', map: '{"views": "views"}' });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list
+        .source=${source}
+        from="2017-10-23"
+        to="2017-10-27"
+        group-by-day
+        display="views section"
+      ></letopis-news-list>`,
+    );
+    await settled(el);
+    // Each header is followed by that day's items, days newest first.
+    const rows = $$(el, '[part~="day-header"], [part~="item"]');
+    const days: string[] = [];
+    let current = '';
+    for (const row of rows) {
+      if (row.matches('[part~="day-header"]')) days.push((current = spaces(row.textContent!.trim())));
+      else
+        expect(spaces(formatFullDate(row.querySelector('time')!.getAttribute('datetime')!.slice(0, 10)))).to.equal(
+          current,
+        );
+    }
+    expect(days.length).to.be.greaterThan(1);
+    expect(days).to.deep.equal([...new Set(days)]);
+    const views = $(el, '[part~="views"]');
+    expect(views.getAttribute('aria-label')).to.match(/^\d+ просмотр(а|ов)?$/);
+    expect($(el, '[part~="section"]').textContent).to.match(/Общество|Экономика/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fires a cancelable letopis-select instead of following the link', async () => {
+    const source = new NewsSource({ preset: 'jsonfeed', data: seedFeed() });
+    const el = await fixture<LetopisNewsList>(html`<letopis-news-list .source=${source}></letopis-news-list>`);
+    await settled(el);
+    let detail: unknown;
+    el.addEventListener('letopis-select', (e) => {
+      detail = e.detail;
+      e.preventDefault();
+    });
+    $(el, '[part~="title"]').click();
+    expect((detail as { item: { id: string } }).item.id).to.equal('seed-1');
+    expect(location.href).not.to.contain('region.example');
+  });
+
+  it('says "Сегодня" and "Вчера" with relative-days', async () => {
+    restore();
+    restore = freezeTime('2026-01-02T20:00:00Z'); // 23:00 in Moscow on the 2nd
+    const source = new NewsSource({ preset: 'jsonfeed', data: seedFeed() });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list .source=${source} relative-days></letopis-news-list>`,
+    );
+    await settled(el);
+    expect(spaces($(el, '[part~="time"]').textContent!.trim())).to.equal('Сегодня, 22:32');
+  });
+
+  it('shows an error with a retry that works', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const source = new NewsSource({ endpoint: `/fault?flaky=${key}&failures=1`, retries: 0 });
+    const el = await fixture<LetopisNewsList>(html`<letopis-news-list .source=${source}></letopis-news-list>`);
+    await settled(el);
+    expect($(el, '[part~="error"]').textContent).to.contain('Не удалось загрузить новости');
+    await expect(el).to.be.accessible();
+    $(el, '[part~="retry"]').click();
+    await waitUntil(() => items(el).length === 3, 'retried', { timeout: 5000 });
+  });
+
+  it('follows a calendar through controls and reads date-param', async () => {
+    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const wrap = await fixture<HTMLElement>(
+      html`<div>
+        <letopis-calendar month="2017-10" .source=${source} controls="feed"></letopis-calendar>
+        <letopis-news-list id="feed" .source=${source}></letopis-news-list>
+      </div>`,
+    );
+    const el = wrap.querySelector('letopis-news-list')!;
+    const cal = wrap.querySelector('letopis-calendar')!;
+    await waitUntil(() => cal.shadowRoot!.querySelector('[data-date="2017-10-26"][part~="has-news"]'), 'marks', {
+      timeout: 5000,
+    });
+    cal.shadowRoot!.querySelector<HTMLElement>('[data-date="2017-10-26"]')!.click();
+    expect(el.date).to.equal('2017-10-26');
+    await waitUntil(
+      () =>
+        items(el).length &&
+        items(el).every((i) =>
+          $(el, `[data-id="${i.dataset.id}"] time`).getAttribute('datetime')!.startsWith('2017-10-26'),
+        ),
+      'the day',
+      { timeout: 5000 },
+    );
+    const before = location.href;
+    history.replaceState(null, '', '?date=2017-10-31');
+    try {
+      const byUrl = await fixture<LetopisNewsList>(
+        html`<letopis-news-list .source=${source} date-param="date"></letopis-news-list>`,
+      );
+      expect(byUrl.date).to.equal('2017-10-31');
+    } finally {
+      history.replaceState(null, '', before);
+    }
+  });
+
+  it('keeps 10 000 items to a bounded number of rows in the DOM', async function () {
+    this.timeout(30_000);
+    const source = new NewsSource({ endpoint: '/fault?big=10000', preset: 'jsonfeed', pageSize: 10_000 });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list .source=${source} display=""></letopis-news-list>`,
+    );
+    await waitUntil(() => items(el).length > 0 && items(el).length < 200, 'virtualised', { timeout: 20_000 });
+    const rows = items(el);
+    expect(rows[0].getAttribute('aria-setsize')).to.equal('10000');
+    expect(rows[0].getAttribute('aria-posinset')).to.equal('1');
+  });
+});
