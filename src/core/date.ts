@@ -1,9 +1,9 @@
 /**
  * Calendar dates as `YYYY-MM-DD` strings. Arithmetic is on day numbers
- * through `Date.UTC` — UTC only, never a local `Date` — so neither DST nor the
- * browser's zone can shift a day.
+ * (`days.ts`, integer arithmetic on the proleptic Gregorian calendar), never
+ * on a local `Date`, so neither DST nor the browser's zone can shift a day.
  */
-import { lastDay, plusDays, plusMonths, weekStart, weekday } from './days.js';
+import { dateOfDay, dayNumber, lastDay, plusDays, plusMonths, weekStart, weekday } from './days.js';
 import { badDate, badOption } from './errors.js';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -20,17 +20,11 @@ export interface PlainDate {
   day: number;
 }
 
-const DAY = 864e5;
-
 export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 /** Days in `month` (1–12) of `year`. */
 export const daysInMonth = (year: number, month: number): number =>
   month === 2 ? 28 + +isLeapYear(year) : 30 + ((month + (month >> 3)) & 1);
-
-/** Days since 1970-01-01 of a plain date (`setUTCFullYear`, unlike `Date.UTC`, takes years 0–99 as they are). */
-const epochDay = (year: number, month: number, day: number): number =>
-  new Date(0).setUTCFullYear(year, month - 1, day) / DAY;
 
 /** `{ year, month, day }` → `YYYY-MM-DD`. */
 export const formatISODate = ({ year, month, day }: PlainDate): ISODate =>
@@ -62,11 +56,12 @@ export function parseISOMonth(value: ISOMonth): [year: number, month: number] {
 /** Days since 1970-01-01 (negative before). */
 export function toEpochDay(value: ISODate | PlainDate): number {
   const { year, month, day } = typeof value === 'string' ? (parseISODate(value) ?? badDate(value)) : value;
-  return epochDay(year, month, day);
+  return dayNumber(year, month, day);
 }
 
 /** The date `n` days after 1970-01-01. */
-export const fromEpochDay = (n: number): ISODate => new Date(n * DAY).toISOString().slice(0, 10);
+export const fromEpochDay = (n: number): ISODate =>
+  Number.isInteger(n) ? dateOfDay(n) : badOption('day number', n, 'a whole number of days');
 
 /** The value itself when it is a real `YYYY-MM-DD` date; throws `bad-date` otherwise. */
 const checked = (value: ISODate): ISODate => (isISODate(value) ? value : badDate(value));
@@ -74,7 +69,8 @@ const checked = (value: ISODate): ISODate => (isISODate(value) ? value : badDate
 /** 0 = Sunday … 6 = Saturday, like `Date#getDay`. */
 export const dayOfWeek = (value: ISODate): Weekday => weekday(checked(value)) as Weekday;
 
-export const addDays = (value: ISODate, days: number): ISODate => plusDays(checked(value), days);
+export const addDays = (value: ISODate, days: number): ISODate =>
+  Number.isFinite(days) ? plusDays(checked(value), days) : badOption('days', days, 'a number');
 
 /** Adds months, clamping the day: 2024-01-31 + 1 month = 2024-02-29. */
 export function addMonths(value: ISODate, months: number): ISODate {

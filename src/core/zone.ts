@@ -1,18 +1,22 @@
 /**
  * Instants placed into the site's time zone. `Intl.DateTimeFormat` is the
- * only source of zone rules (no bundled tz data); offsets are cached per
- * quarter hour, since no zone changes its offset twice within one.
+ * only source of zone rules (no bundled tz data). Offsets are cached per UTC
+ * day — a day whose two ends share an offset has it throughout, since no zone
+ * changes its offset and back within one day — and, for the day of a change,
+ * per quarter hour, since no zone changes its offset twice within one.
  */
-import { daysInMonth, fromEpochDay, toEpochDay, type ISODate, type PlainDate } from './date.js';
+import { daysInMonth, type ISODate, type PlainDate } from './date.js';
+import { dateOfDay, dayNumber } from './days.js';
 import { LetopisError, badDate } from './errors.js';
 
 /** The zone every date is placed by unless a source says otherwise. */
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
 const DAY = 864e5;
-const BUCKET = 9e5;
+const QUARTER = 9e5;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, Map<number, number>>();
+/** Per zone: offsets by UTC day (NaN: it changes that day) and by quarter hour for those days. */
+const offsets = new Map<string, [days: Map<number, number>, quarters: Map<number, number>]>();
 
 /** The wall clock of `ms` in the zone, from Intl: `[year, month, day, hour, minute, second]`. Intl throws a RangeError for an unknown zone. */
 function wall(ms: number, timeZone: string): number[] {
@@ -55,37 +59,44 @@ export function assertTimeZone(timeZone: string): string {
 
 /** Milliseconds since the epoch of a wall-clock reading taken as UTC. */
 export const wallMs = (date: PlainDate, h = 0, m = 0, s = 0, ms = 0): number =>
-  toEpochDay(date) * DAY + ((h * 60 + m) * 60 + s) * 1000 + ms;
+  dayNumber(date.year, date.month, date.day) * DAY + ((h * 60 + m) * 60 + s) * 1000 + ms;
 
 function exactOffset(ms: number, timeZone: string): number {
   const [year, month, day, h, m, s] = wall(ms, timeZone);
   return wallMs({ year, month, day }, h, m, s) - Math.floor(ms / 1000) * 1000;
 }
 
+/** The offset over `[start, start + size)`, or NaN when it changes inside. */
+function spanOffset(cache: Map<number, number>, start: number, size: number, timeZone: string): number {
+  let known = cache.get(start);
+  if (known === undefined) {
+    known = exactOffset(start, timeZone);
+    if (known !== exactOffset(start + size - 1000, timeZone)) known = NaN;
+    cache.set(start, known);
+  }
+  return known;
+}
+
 /** The zone's offset from UTC, in milliseconds, at the instant `ms`. */
 export function zoneOffset(ms: number, timeZone: string): number {
-  let cache = offsets.get(timeZone);
-  if (!cache || cache.size > 5e4) offsets.set(timeZone, (cache = new Map()));
-  const bucket = Math.floor(ms / BUCKET) * BUCKET;
-  let known = cache.get(bucket);
-  if (known === undefined) {
-    known = exactOffset(bucket, timeZone);
-    // NaN marks the rare quarter hour with a change inside: those ask Intl every time.
-    if (known !== exactOffset(bucket + BUCKET - 1000, timeZone)) known = NaN;
-    cache.set(bucket, known);
-  }
-  return known === known ? known : exactOffset(ms, timeZone);
+  let caches = offsets.get(timeZone);
+  if (!caches || caches[0].size + caches[1].size > 5e4) offsets.set(timeZone, (caches = [new Map(), new Map()]));
+  const day = spanOffset(caches[0], Math.floor(ms / DAY) * DAY, DAY, timeZone);
+  if (day === day) return day;
+  const quarter = spanOffset(caches[1], Math.floor(ms / QUARTER) * QUARTER, QUARTER, timeZone);
+  // The quarter hour of the change itself asks Intl every time.
+  return quarter === quarter ? quarter : exactOffset(ms, timeZone);
 }
 
 /** The site's calendar date of the instant `ms`. */
 export const dateInZone = (ms: number, timeZone: string): ISODate =>
-  fromEpochDay(Math.floor((ms + zoneOffset(ms, timeZone)) / DAY));
+  dateOfDay(Math.floor((ms + zoneOffset(ms, timeZone)) / DAY));
 
 /** Wall-clock time of `ms` in the zone, as `[date, hour, minute]`. */
 export function wallClockInZone(ms: number, timeZone: string): [ISODate, number, number] {
   const local = ms + zoneOffset(ms, timeZone);
   const minutes = Math.floor((local % DAY) / 6e4 + 1440) % 1440;
-  return [fromEpochDay(Math.floor(local / DAY)), Math.floor(minutes / 60), minutes % 60];
+  return [dateOfDay(Math.floor(local / DAY)), Math.floor(minutes / 60), minutes % 60];
 }
 
 /**
@@ -113,9 +124,12 @@ export function startOfDayInZone(date: ISODate, timeZone: string = DEFAULT_TIME_
 /** ISO 8601 with the zone's offset: `2017-10-26T14:05:00+03:00`. */
 export function isoInZone(ms: number, timeZone: string = DEFAULT_TIME_ZONE): string {
   const offset = zoneOffset(ms, timeZone);
+  const local = ms + offset;
+  const day = Math.floor(local / DAY);
+  const seconds = Math.floor((local - day * DAY) / 1000);
   const abs = Math.abs(offset) / 6e4;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${new Date(ms + offset).toISOString().slice(0, 19)}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
+  const two = (n: number) => (n < 10 ? '0' : '') + n;
+  return `${dateOfDay(day)}T${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 
 /** Today's date in `timeZone` (the site's today, not the visitor's). @throws {LetopisError} `bad-time-zone` */
@@ -126,8 +140,16 @@ export const todayInZone = (timeZone: string = DEFAULT_TIME_ZONE, now: number = 
 export function siteToday(timeZone: string, now = Date.now()): ISODate {
   try {
     // Asked once a render: Intl directly, without the offset cache the data layer uses.
-    const [year, month, day] = wall(now, timeZone);
-    return new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
+    const key = `${timeZone}/date`;
+    let f = formatters.get(key);
+    if (!f)
+      formatters.set(
+        key,
+        (f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })),
+      );
+    const p: Record<string, string> = {};
+    for (const { type, value } of f.formatToParts(now)) p[type] = value;
+    return `${p.year.padStart(4, '0')}-${p.month}-${p.day}`;
   } catch {
     return siteToday(DEFAULT_TIME_ZONE, now);
   }
@@ -147,8 +169,9 @@ export interface Reading {
 
 /** `Z`, `+03:00`, `+0300` or `+03` → minutes. */
 export function offsetMinutes(text: string): number {
-  const digits = text.slice(1).replace(':', '');
-  return /^z$/i.test(text) ? 0 : (text[0] === '-' ? -1 : 1) * (+digits.slice(0, 2) * 60 + +(digits.slice(2, 4) || 0));
+  if (text === 'Z' || text === 'z') return 0;
+  const minutes = +text.slice(1, 3) * 60 + +(text[3] === ':' ? text.slice(4, 6) : text.slice(3, 5) || 0);
+  return text[0] === '-' ? -minutes : minutes;
 }
 
 /** The instant of a reading; without an offset it is wall-clock time in the zone. */

@@ -81,12 +81,20 @@ export interface Plan {
   reset(): void;
 }
 
-/** Items of several lists, each id once, newest first. */
+/** Items of several lists, each id once, newest first; the array may be shared, so callers never change it. */
 export function uniqueNewest(lists: NewsItem[][]): NewsItem[] {
+  // One page is already unique and newest first (normalizeItems); the same pages merge once.
+  if (lists.length === 1) return lists[0];
+  if (merged && merged[0].length === lists.length && merged[0].every((list, i) => list === lists[i])) return merged[1];
   const byId = new Map<string, NewsItem>();
   for (const list of lists) for (const item of list) if (!byId.has(item.id)) byId.set(item.id, item);
-  return [...byId.values()].sort(byNewest);
+  const all = [...byId.values()].sort(byNewest);
+  merged = [lists, all];
+  return all;
 }
+
+/** The last merge: a calendar switching between cached months asks for the same pages again and again. */
+let merged: [NewsItem[][], NewsItem[]] | undefined;
 
 /** Section names compare without case and without the entities some CMSs leave in them. */
 const plain = (s: string): string =>
@@ -98,6 +106,25 @@ export const sameSection = (item: NewsItem, section?: string): boolean =>
   !section || (!!item.section && plain(item.section) === plain(section));
 export const inRange = (item: NewsItem, from: ISODate, to: ISODate): boolean =>
   item.siteDate >= from && item.siteDate <= to;
+
+/** The items of a newest-first list dated `from`–`to`, found by binary search, of `section` when given. */
+export function within(all: NewsItem[], from: ISODate, to: ISODate, section?: string): NewsItem[] {
+  const first = (after: (date: ISODate) => boolean) => {
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (after(all[mid].siteDate)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const out = all.slice(
+    first((d) => d > to),
+    first((d) => d >= from),
+  );
+  return section ? out.filter((i) => sameSection(i, section)) : out;
+}
 
 export const slice = (all: NewsItem[], page: number, size: number): ListResult => ({
   items: all.slice((page - 1) * size, page * size),

@@ -4,11 +4,9 @@
  * article needs it. Text fields become plain text; HTML bodies stay HTML and
  * are sanitised when rendered.
  */
-import { asString, origins, read, sectionOf, type NormalizeContext } from './normalize.js';
+import { asString, claimOrigin, read, sectionOf, type NormalizeContext } from './normalize.js';
 import { firstWords, htmlToText, looksLikeHtml } from './text.js';
 import type { NewsItem, TextType } from './types.js';
-
-const done = new WeakSet<NewsItem>();
 
 function asText(value: unknown, type: TextType = 'auto'): string | undefined {
   const s = asString(value);
@@ -18,10 +16,20 @@ function asText(value: unknown, type: TextType = 'auto'): string | undefined {
   return text || undefined;
 }
 
+/**
+ * An absolute URL already in the form `new URL(…).href` would give it (lower-case
+ * http(s) scheme and host name, a path, only characters the parser keeps as
+ * they are, no dot segments): taken as it is, skipping the parser, which is
+ * most of the cost of reading a long feed.
+ */
+const PLAIN_URL =
+  /^https?:\/\/(?:[a-z0-9-]+\.)*[a-z][a-z0-9-]*(?!.*\/(?:\.|%2[eE]))\/[\w\-.~!$&()*+,;=:@%/]*(?:\?[\w\-.~!$&()*+,;=:@%/?]*)?(?:#[\w\-.~!$&()*+,;=:@%/?]*)?$/;
+
 /** An absolute http(s) URL (or a `data:image/` one for images); anything else is dropped. */
 export function safeUrl(value: unknown, base?: string, image = false): string | undefined {
   const s = asString(value)?.trim();
   if (!s) return undefined;
+  if (PLAIN_URL.test(s)) return s;
   if (image && /^data:image\/(?:png|gif|jpe?g|webp|avif);/i.test(s)) return s;
   try {
     const url = new URL(s, base);
@@ -41,9 +49,8 @@ function imageOf(r: Record<string, unknown>, ctx: NormalizeContext): NewsItem['i
 
 /** Completes an item in place (once) and returns it. */
 export function complete(item: NewsItem): NewsItem {
-  const origin = origins.get(item);
-  if (!origin || done.has(item)) return item;
-  done.add(item);
+  const origin = claimOrigin(item);
+  if (!origin) return item;
   const [r, ctx] = origin;
   const map = ctx.map;
   const rawBody = read(r, 'body', ctx);
@@ -56,8 +63,10 @@ export function complete(item: NewsItem): NewsItem {
       body = map.bodyType === 'html' || (map.bodyType !== 'text' && looksLikeHtml(s)) ? { html: s } : { text: s };
   }
   const lead = asText(read(r, 'lead', ctx), map.leadType);
-  const fallback = body ? ('html' in body ? htmlToText(body.html) : body.text) : lead;
-  item.title = asText(read(r, 'title', ctx), map.titleType) ?? firstWords(fallback ?? '');
+  // No title: the first words of the body, else of the lead.
+  item.title =
+    asText(read(r, 'title', ctx), map.titleType) ??
+    firstWords((body ? ('html' in body ? htmlToText(body.html) : body.text) : lead) ?? '');
   if (lead) item.lead = lead;
   if (body) item.body = body;
   const url = safeUrl(read(r, 'url', ctx), ctx.base);

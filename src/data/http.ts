@@ -178,7 +178,8 @@ export class Http {
             }
           }
           const result: HttpResult = { url, status, headers, text, body, time: Date.now() };
-          if (res.ok) {
+          // Cached: answers, and "there is no such file" (a static site's missing month, a removed article).
+          if (res.ok || status === 404 || status === 410) {
             this.cache.delete(url);
             this.cache.set(url, result);
             if (this.cache.size > 300) this.cache.delete(this.cache.keys().next().value!);

@@ -34,12 +34,50 @@ export interface Normalized {
   reasons: string[];
 }
 
-const instants = new WeakMap<NewsItem, number>();
-/** The record and context each item came from, for `full.ts`. */
-export const origins = new WeakMap<NewsItem, [Record<string, unknown>, NormalizeContext]>();
+/**
+ * An item as `normalizeItems` makes it: to its readers a plain object (`id`,
+ * `date`, `siteDate`, more added by `full.ts`), privately holding its instant
+ * and the record it came from. Private fields, not side tables: a WeakMap
+ * entry per item was the largest cost of reading a long feed.
+ */
+class Item {
+  readonly #ms: number;
+  readonly #record: Record<string, unknown>;
+  readonly #ctx: NormalizeContext;
+  #completed = false;
+  declare id: string;
+  declare date: string;
+  declare siteDate: string;
+  declare section?: string;
+
+  constructor(id: string, ms: number, record: Record<string, unknown>, ctx: NormalizeContext) {
+    this.id = id;
+    this.date = isoInZone(ms, ctx.timeZone);
+    this.siteDate = dateInZone(ms, ctx.timeZone);
+    this.#ms = ms;
+    this.#record = record;
+    this.#ctx = ctx;
+  }
+
+  static ms(item: object): number | undefined {
+    return #ms in item ? (item as Item).#ms : undefined;
+  }
+
+  static claim(item: object): [Record<string, unknown>, NormalizeContext] | undefined {
+    if (!(#ms in item) || (item as Item).#completed) return undefined;
+    (item as Item).#completed = true;
+    return [(item as Item).#record, (item as Item).#ctx];
+  }
+}
+
+/**
+ * The record and context an item came from, for `full.ts` to complete it:
+ * once per item; undefined after that, and for items made elsewhere.
+ */
+export const claimOrigin = Item.claim;
 
 /** The instant of an item in epoch ms. */
-export const instantOf = (item: NewsItem): number => instants.get(item) ?? Date.parse(item.date);
+export const instantOf = (item: NewsItem): number => Item.ms(item) ?? Date.parse(item.date);
 
 /** Newest first by instant; equal instants keep their order. */
 export const byNewest = (a: NewsItem, b: NewsItem): number => instantOf(b) - instantOf(a);
@@ -64,11 +102,15 @@ export function sectionOf(value: unknown): string | undefined {
   return asString(o && typeof o === 'object' ? (o.name ?? o.title ?? o.label ?? o.term) : v);
 }
 
+/** An item needs one of these. */
+const TEXT_FIELDS: readonly Field[] = ['title', 'lead', 'body'];
+
 const readDate = (value: DateInput, timeZone: string): number => readInstant(value, timeZone) ?? badDate(value);
 
 /** Normalises records, newest first, skipping (and counting) the broken ones. */
 export function normalizeItems(records: readonly unknown[], ctx: NormalizeContext): Normalized {
   const out: NewsItem[] = [];
+  const times: number[] = [];
   const seen = new Set<string>();
   const reasons = new Map<string, number>();
   for (const record of records) {
@@ -83,7 +125,14 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
       } catch {
         // counted below as unreadable
       }
-      const text = ['title', 'lead', 'body'].map((f) => read(r, f as Field, ctx)).find((v) => v != null && v !== '');
+      let text: unknown;
+      for (const field of TEXT_FIELDS) {
+        const value = read(r, field, ctx);
+        if (value != null && value !== '') {
+          text = value;
+          break;
+        }
+      }
       why =
         raw == null || raw === ''
           ? `no date at ${JSON.stringify(ctx.map.date ?? 'date')}`
@@ -96,23 +145,20 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
         const id = asString(read(r, 'id', ctx)) ?? asString(read(r, 'url', ctx)) ?? `${ms}:${asString(text)}`;
         if (seen.has(id)) continue;
         seen.add(id);
-        const item: NewsItem = {
-          id,
-          date: isoInZone(ms, ctx.timeZone),
-          siteDate: dateInZone(ms, ctx.timeZone),
-        } as NewsItem;
+        const item = new Item(id, ms, r, ctx);
         const section = sectionOf(read(r, 'section', ctx));
         if (section) item.section = section;
-        instants.set(item, ms);
-        origins.set(item, [r, ctx]);
-        out.push(item);
+        out.push(item as unknown as NewsItem);
+        times.push(ms);
         continue;
       }
     }
     reasons.set(why, (reasons.get(why) ?? 0) + 1);
   }
-  out.sort(byNewest);
+  // Newest first, equal instants in their order (sorting positions by number, not items through the WeakMap).
+  const order = Array.from(out.keys()).sort((a, b) => times[b] - times[a]);
+  const items = order.map((i) => out[i]);
   let skipped = 0;
   for (const n of reasons.values()) skipped += n;
-  return { items: out, skipped, reasons: [...reasons].map(([why, n]) => `${n} × ${why}`) };
+  return { items, skipped, reasons: [...reasons].map(([why, n]) => `${n} × ${why}`) };
 }

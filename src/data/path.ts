@@ -28,7 +28,11 @@ export function getPath(value: unknown, path: string): unknown {
 /** The first path (of one or several) that holds a value other than null/undefined/''. */
 export function firstPath(value: unknown, paths: string | string[] | undefined): unknown {
   if (paths === undefined) return undefined;
-  for (const p of Array.isArray(paths) ? paths : [paths]) {
+  if (typeof paths === 'string') {
+    const v = getPath(value, paths);
+    return v != null && v !== '' ? v : undefined;
+  }
+  for (const p of paths) {
     const v = getPath(value, p);
     if (v != null && v !== '') return v;
   }

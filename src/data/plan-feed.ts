@@ -5,7 +5,7 @@
  * Feeds are assumed newest first (`sorted`); an unsorted one is read to its end.
  */
 import type { ISODate } from '../core/date.js';
-import { sameSection, slice, uniqueNewest, type Engine, type Plan } from './engine.js';
+import { sameSection, slice, uniqueNewest, within, type Engine, type Plan } from './engine.js';
 import { next as nextUrl, serverPage, url as urlOf } from './paging.js';
 import type { NewsItem } from './types.js';
 
@@ -50,7 +50,8 @@ export default function feedPlan(e: Engine): Plan {
     }
     for (const u of urls) pages.set(u, (await e.read(await e.get(u, signal))).items);
     for (;;) {
-      const all = uniqueNewest(urls.map((u) => pages.get(u) ?? [])).filter((i) => sameSection(i, section));
+      const merged = uniqueNewest(urls.map((u) => pages.get(u) ?? []));
+      const all = section ? merged.filter((i) => sameSection(i, section)) : merged;
       const oldest = all.at(-1)?.siteDate;
       if (next === null || (urls.length && all.length >= count && (!from || (e.sorted && !!oldest && oldest < from))))
         return all;
@@ -59,8 +60,7 @@ export default function feedPlan(e: Engine): Plan {
   }
 
   return {
-    range: (from, to, section, signal) =>
-      until(from, 0, section, signal).then((all) => all.filter((i) => i.siteDate >= from && i.siteDate <= to)),
+    range: (from, to, section, signal) => until(from, 0, section, signal).then((all) => within(all, from, to)),
     newest: (count, section, signal) => until(undefined, count, section, signal),
     async list(q, page, size, signal) {
       if (!q.from && e.setup.paging && next !== null) return serverPage(e, q, page, size, signal);

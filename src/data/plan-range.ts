@@ -6,7 +6,9 @@
  */
 import { addDays, addMonthsToMonth, endOfMonth, monthOf, type ISODate } from '../core/date.js';
 import { todayInZone } from '../core/zone.js';
-import { inRange, sameSection, slice, uniqueNewest, type Engine, type Plan, type Query } from './engine.js';
+import { slice, uniqueNewest, within, type Engine, type Plan, type Query } from './engine.js';
+import { fail } from './errors.js';
+import type { HttpResult } from './http.js';
 import { next as nextUrl, serverPage, url as urlOf } from './paging.js';
 import type { TemplateVars } from './template.js';
 import type { NewsItem } from './types.js';
@@ -22,6 +24,15 @@ interface Coverage {
 export default function rangePlan(e: Engine): Plan {
   const s = e.setup;
   let coverage: Coverage[] = [];
+  /**
+   * Dated files (`{date}`, `{month}`, `{year}`), as a static site keeps them:
+   * no file for a period (404, 410) is a period without news. Only when no
+   * file at all is found is the endpoint wrong.
+   */
+  const files = s.unit === 'date' || s.unit === 'month' || s.unit === 'year';
+  const gone = (res: HttpResult) => files && (res.status === 404 || res.status === 410);
+  let found = false;
+  let missing: HttpResult | undefined;
   const covered = (from: ISODate, to: ISODate, section?: string) => {
     const key = e.serverSection(section) ? section : '*';
     return coverage.find((c) => c.section === key && c.from <= from && c.to >= to && c.urls.every((u) => e.peek(u)));
@@ -46,7 +57,11 @@ export default function rangePlan(e: Engine): Plan {
       requests.map(async ([vars, a, b]) => {
         let urls = covered(a, b, section)?.urls;
         const items: NewsItem[][] = [];
-        if (urls) for (const u of urls) items.push((await e.read(await e.get(u, signal))).items);
+        if (urls)
+          for (const u of urls) {
+            const res = await e.get(u, signal);
+            if (!gone(res)) items.push((await e.read(res)).items);
+          }
         else {
           // Every page of this request: the range is then complete in the cache.
           const q: Query = { ...vars, section: server ? section : undefined };
@@ -55,8 +70,14 @@ export default function rangePlan(e: Engine): Plan {
           urls = [];
           for (let page = 1; url && page <= 500; page++) {
             const res = await e.get(url, signal);
+            if (page === 1 && gone(res)) {
+              missing ??= res;
+              urls.push(url);
+              break;
+            }
             if (!e.check(res, page)) break;
             const p = await e.read(res, page, size);
+            found = true;
             urls.push(url);
             items.push(p.items);
             url = nextUrl(e, p, q, page, size);
@@ -67,7 +88,7 @@ export default function rangePlan(e: Engine): Plan {
         return items.flat();
       }),
     );
-    return uniqueNewest(lists).filter((i) => inRange(i, from, to) && sameSection(i, section));
+    return within(uniqueNewest(lists), from, to, section);
   }
 
   async function newest(count: number, section: string | undefined, signal?: AbortSignal): Promise<NewsItem[]> {
@@ -83,6 +104,7 @@ export default function rangePlan(e: Engine): Plan {
       empty = got.length ? 0 : empty + 1;
       to = addDays(from, -1);
     }
+    if (!out.length && !found && missing) throw fail('http', { url: missing.url, status: missing.status });
     return out;
   }
 
@@ -110,6 +132,8 @@ export default function rangePlan(e: Engine): Plan {
     complete: () => false,
     reset() {
       coverage = [];
+      found = false;
+      missing = undefined;
     },
   };
 }

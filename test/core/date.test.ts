@@ -126,6 +126,21 @@ describe('core/date', () => {
     expect(clampDate('2017-10-26', '2017-10-01', '2017-10-31')).to.equal('2017-10-26');
   });
 
+  it('turns any day number into the date Date#toISOString gives, years 0000 to beyond 9999 (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 3_500_000 }), (n) => {
+        const iso = new Date(n * 86_400_000).toISOString();
+        expect(fromEpochDay(n)).to.equal(iso.slice(0, iso.indexOf('T')));
+        if (iso.length === 24) expect(toEpochDay(fromEpochDay(n))).to.equal(n);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(() => fromEpochDay(1.5)).to.throw(LetopisError, /day number/);
+    expect(() => addDays('2017-10-26', Number.NaN)).to.throw(LetopisError, /days/);
+    expect(addDays('2017-10-26', 1.5)).to.equal('2017-10-27');
+    expect(addDays('2017-10-26', -1.5)).to.equal('2017-10-24');
+  });
+
   it('numbers days from 1970-01-01 like Date.UTC does (property)', () => {
     fc.assert(
       fc.property(anyDate, (d) => {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { LetopisError } from '../../src/core/errors.js';
-import { instantFromWallClock, todayInZone, wallClockInZone, zoneOffset } from '../../src/core/zone.js';
+import { instantFromWallClock, isoInZone, todayInZone, wallClockInZone, zoneOffset } from '../../src/core/zone.js';
 import { parseInstant, toSiteDate } from '../../src/core/parse.js';
 import { browserZone } from '../helpers/time.js';
 
@@ -165,6 +165,57 @@ describe(`core/zone (browser in ${browserZone()})`, () => {
       ),
       { numRuns: 3000 },
     );
+  });
+
+  it('knows the offset minute by minute around DST changes, however the cache was filled', () => {
+    // Changes: Moscow's last DST (2011) and its 2014 switch to +03; New York's spring and fall; Lord Howe's half hour.
+    const changes: [string, string][] = [
+      ['Europe/Moscow', '2011-03-26T23:00:00Z'],
+      ['Europe/Moscow', '2014-10-25T22:00:00Z'],
+      ['America/New_York', '2024-03-10T07:00:00Z'],
+      ['America/New_York', '2024-11-03T06:00:00Z'],
+      ['Australia/Lord_Howe', '2024-04-06T15:00:00Z'],
+      ['America/Sao_Paulo', '2018-11-04T03:00:00Z'],
+    ];
+    for (const [zone, at] of changes) {
+      const change = Date.parse(at);
+      // Forwards and backwards, so each order of filling the day and quarter caches is seen.
+      const minutes = Array.from({ length: 241 }, (_, i) => change + (i - 120) * 60_000 + 30_000);
+      for (const ms of [...minutes, ...minutes.reverse()]) {
+        const p: Record<string, string> = {};
+        const f = new Intl.DateTimeFormat('en-US', {
+          timeZone: zone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+        });
+        for (const { type, value } of f.formatToParts(ms)) p[type] = value;
+        const local = Date.UTC(+p.year, +p.month - 1, +p.day, +p.hour, +p.minute, +p.second);
+        expect(zoneOffset(ms, zone), `${zone} at ${new Date(ms).toISOString()}`).to.equal(local - ms + (ms % 1000));
+      }
+    }
+  });
+
+  it('writes an instant as ISO 8601 with the zone offset (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2100, 0, 1) }),
+        fc.constantFrom(...ZONES),
+        (ms, zone) => {
+          const iso = isoInZone(ms, zone);
+          expect(iso).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+          expect(Date.parse(iso)).to.equal(ms - (((ms % 1000) + 1000) % 1000));
+          expect(iso.slice(0, 10)).to.equal(intlDate(ms, zone));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(isoInZone(Date.UTC(2017, 9, 26, 11, 5), 'Europe/Moscow')).to.equal('2017-10-26T14:05:00+03:00');
+    expect(isoInZone(Date.UTC(2024, 0, 1, 3, 59, 59, 999), 'America/New_York')).to.equal('2023-12-31T22:59:59-05:00');
   });
 
   it("gives today in the site's zone, not the browser's", () => {

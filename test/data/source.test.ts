@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { NewsSource, type NewsSourceOptions } from '../../src/data/news-source.js';
 import { LetopisError } from '../../src/core/errors.js';
 import { addDays } from '../../src/core/date.js';
-import { browserZone } from '../helpers/time.js';
+import { browserZone, freezeTime } from '../helpers/time.js';
 
 const WP = '/api/wp-json/wp/v2/posts';
 
@@ -156,6 +156,39 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
     expect(requests).to.have.length(4);
     const feed = await source.list({ date: '2017-10-26' });
     expect(feed.items.map((i) => i.id)).to.deep.equal(['2017-10-26']);
+  });
+
+  it('reads a missing dated file (404) as a month without news, and fails only when none exists', async () => {
+    const restore = freezeTime('2017-12-20T12:00:00+03:00');
+    try {
+      const { source, requests } = counted({
+        endpoint: `/fault?month={month}&files=2017-08,2017-10&k=${Math.random()}`,
+      });
+      const days = await source.days({ from: '2017-09-01', to: '2017-10-31' });
+      expect(days.size).to.equal(31);
+      expect([...days.keys()].every((d) => d.startsWith('2017-10'))).to.equal(true);
+      // The newest news: December and November have no file, October has.
+      expect((await source.bounds()).last).to.equal('2017-10-31');
+      const page = await source.list({ pageSize: 3 });
+      expect(page.items.map((i) => i.id)).to.deep.equal(['2017-10-31', '2017-10-30', '2017-10-29']);
+      // A missing month asked again is answered from the cache.
+      const before = requests.length;
+      expect((await source.days({ from: '2017-09-01', to: '2017-09-30' })).size).to.equal(0);
+      expect(requests.length).to.equal(before);
+
+      const errors: LetopisError[] = [];
+      const wrong = new NewsSource({ endpoint: `/fault?month={month}&files=&k=${Math.random()}`, retries: 0 });
+      wrong.addEventListener('letopis-error', (e) => errors.push((e as CustomEvent).detail.error));
+      const error = await wrong.list().then(
+        () => undefined,
+        (e: LetopisError) => e,
+      );
+      expect(error?.code).to.equal('http');
+      expect(error?.status).to.equal(404);
+      expect(errors).to.have.length(1);
+    } finally {
+      restore();
+    }
   });
 
   it('takes day counts from days-endpoint', async () => {

@@ -5,6 +5,7 @@
 //   ?flaky=KEY&failures=N[&status=429]     the first N requests with KEY fail (503 by default)
 //   ?big=N                                 a JSON Feed of N items
 //   ?month=YYYY-MM                          JSON array of one item a day of that month
+//   ?month=YYYY-MM&files=M1,M2              the same, but 404 for months not listed (a static site's files)
 //   /fault/hits?key=KEY                    how many requests KEY has seen
 const hits = new Map();
 const pad = (n) => String(n).padStart(2, '0');
@@ -89,6 +90,12 @@ export async function faultMiddleware(ctx, next) {
   }
   if (q.big) {
     ctx.body = feed(Number(q.big));
+    return;
+  }
+  if (q.month && q.files !== undefined && !String(q.files).split(',').includes(q.month)) {
+    ctx.status = 404;
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><h1>404 Not Found</h1>';
     return;
   }
   if (q.month) {
