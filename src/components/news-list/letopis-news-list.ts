@@ -11,7 +11,7 @@ import { sourceBinder, statusLine } from '../shared/source-binding.js';
 import { hostStyles } from '../shared/styles.js';
 import { listWords, type ListWords } from './news-list.strings.js';
 import { listStyles } from './news-list.styles.js';
-import type { virtualize as Virtualize } from './virtual.js';
+import type * as Windowing from './window.js';
 
 /** Detail of `letopis-select`. */
 export interface SelectDetail {
@@ -25,8 +25,10 @@ interface Loaded extends ListResult {
 }
 
 const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
-/** Past this many rows the list is virtualised (its code loads then). */
-const VIRTUAL_FROM = 200;
+/** Past this many rows only the rows near the viewport are rendered (the code for it loads then). */
+const WINDOW_FROM = 200;
+/** Rows shown while that code loads: a screenful, not the whole list. */
+const FIRST_SCREEN = 20;
 
 /**
  * @tagname letopis-news-list
@@ -59,7 +61,7 @@ const VIRTUAL_FROM = 200;
  * @csspart archive-link - The "Архив" link.
  *
  * @cssproperty [--letopis-accent=#0b5cad] - Links and the current page.
- * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 62%, transparent)] - Times, views, sections.
+ * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 75%, transparent)] - Times, views, sections.
  * @cssproperty [--letopis-gap=0.75em] - Space between items.
  * @cssproperty [--letopis-thumb=6em] - Width of thumbnails.
  *
@@ -135,7 +137,8 @@ export class LetopisNewsList extends LetopisElement {
   #merged?: Loaded;
   #stopped = false;
   #observer?: IntersectionObserver;
-  #virtualize?: typeof Virtualize;
+  #windowing?: typeof Windowing;
+  #window?: Windowing.RowWindow;
   readonly #onPop = () => {
     const day = pageParam(this.dateParam);
     if (day && ISO_DATE.test(day)) this.date = day;
@@ -233,13 +236,15 @@ export class LetopisNewsList extends LetopisElement {
     const show = new Set(this.display.split(/\s+/));
     const zone = this.#b?.value?.timeZone;
     const now = Date.now();
-    let day = '';
     const row = (item: NewsItem, i: number) => {
-      const header = this.groupByDay && item.siteDate !== day ? (day = item.siteDate) : '';
+      const header = this.groupByDay && item.siteDate !== items[i - 1]?.siteDate ? item.siteDate : '';
       const href = this.itemHref ? this.itemHref.replace(/\{id\}/g, encodeURIComponent(item.id)) : item.url;
-      return html`${header ? html`<li part="day-header"><h3>${formatFullDate(header, lang)}</h3></li>` : nothing}
+      return html`${
+          header ? html`<li part="day-header" data-row=${i}><h3>${formatFullDate(header, lang)}</h3></li>` : nothing
+        }
         <li
           part="item"
+          data-row=${header ? nothing : i}
           data-id=${item.id}
           aria-posinset=${i + 1}
           aria-setsize=${q?.value?.total ?? (more ? -1 : items.length)}
@@ -277,11 +282,8 @@ export class LetopisNewsList extends LetopisElement {
         ${date ? fill(t.emptyDay, { date: formatFullDate(date, lang) }) : this.from || this.to ? t.emptyRange : t.emptyFeed}
       </p>`;
     } else {
-      const virtual = items.length > VIRTUAL_FROM && !this.groupByDay;
-      if (virtual && !this.#virtualize)
-        import('./virtual.js').then((m) => ((this.#virtualize = m.virtualize), this.requestUpdate()));
       body = html`<ul part="list" tabindex="-1" aria-busy=${loading}>
-        ${virtual && this.#virtualize ? this.#virtualize({ items, renderItem: row }) : items.map(row)}
+        ${this.#rows(items, row)}
       </ul>`;
     }
     return html`
@@ -298,6 +300,29 @@ export class LetopisNewsList extends LetopisElement {
         >
       </p>
     `;
+  }
+
+  /** All rows of a short list; of a long one, those near the viewport between two spacers. */
+  #rows(items: NewsItem[], row: (item: NewsItem, i: number) => unknown): unknown {
+    const long = items.length > WINDOW_FROM;
+    if (!long && this.#window) {
+      this.#window.remove();
+      this.#window = undefined;
+    }
+    if (!long) return items.map(row);
+    const w = this.#windowing;
+    if (!w) {
+      import('./window.js').then((m) => ((this.#windowing = m), this.requestUpdate()));
+      return items.slice(0, FIRST_SCREEN).map(row);
+    }
+    const { start, end } = (this.#window ??= new w.RowWindow(this)).range(items);
+    return html`<li class="spacer" aria-hidden="true"></li>
+      ${w.repeat(
+        items.slice(start, end),
+        (item) => item.id,
+        (item, k) => row(item, start + k),
+      )}
+      <li class="spacer" aria-hidden="true"></li>`;
   }
 
   /** "Показать ещё"; with `paging="infinite"` the next page also comes when the button scrolls into view. */
@@ -346,6 +371,8 @@ export class LetopisNewsList extends LetopisElement {
   }
 
   protected override updated(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
+    if (this.#window && list) this.#window.measure(list);
     // Infinite paging: the "more" button coming into view asks for the next page.
     const button = this.paging === 'infinite' && !this.#stopped ? this.renderRoot.querySelector('.more') : null;
     this.#observer?.disconnect();

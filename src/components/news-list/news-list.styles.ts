@@ -10,6 +10,9 @@ export const listStyles = css`
     margin: 0;
     padding: 0;
   }
+  .spacer {
+    overflow-anchor: none;
+  }
   [part~='item'] {
     display: flex;
     gap: var(--_gap);

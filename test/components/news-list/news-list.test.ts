@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/source.js';
 import '../../../src/news-list.js';
 import '../../../src/calendar.js';
@@ -268,15 +269,82 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
     }
   });
 
-  it('keeps 10 000 items to a bounded number of rows in the DOM', async function () {
-    this.timeout(30_000);
+  it('keeps 10 000 items to the rows near the viewport, in order, following scrolling and Tab', async function () {
+    this.timeout(60_000);
     const source = new NewsSource({ endpoint: '/fault?big=10000', preset: 'jsonfeed', pageSize: 10_000 });
     const el = await fixture<LetopisNewsList>(
-      html`<letopis-news-list .source=${source} display=""></letopis-news-list>`,
+      html`<letopis-news-list .source=${source} display="" item-href="/news/{id}"></letopis-news-list>`,
     );
-    await waitUntil(() => items(el).length > 0 && items(el).length < 200, 'virtualised', { timeout: 20_000 });
-    const rows = items(el);
+    const pos = (row: Element | null | undefined) => Number(row?.closest('li')?.getAttribute('aria-posinset'));
+    await waitUntil(() => $(el, '[part~="list"] > .spacer') && items(el).length > 5, 'windowed', { timeout: 20_000 });
+    let rows = items(el);
+    expect(rows.length, 'rows in the DOM').to.be.within(6, 80);
     expect(rows[0].getAttribute('aria-setsize')).to.equal('10000');
-    expect(rows[0].getAttribute('aria-posinset')).to.equal('1');
+    expect(pos(rows[0])).to.equal(1);
+    // The page is as tall as the whole list, so the scrollbar tells the truth.
+    expect(el.offsetHeight).to.be.above(10_000 * 15);
+
+    // Scroll to the middle: the rows there are rendered, consecutive, and on screen.
+    scrollTo(0, el.getBoundingClientRect().top + scrollY + el.offsetHeight / 2);
+    await waitUntil(() => pos(items(el)[0]) > 3000 && pos(items(el)[0]) < 7000, 'the window follows', {
+      timeout: 5000,
+    });
+    await nextFrame();
+    rows = items(el);
+    expect(rows.length, 'rows in the DOM').to.be.below(80);
+    rows.forEach((row, i) => i && expect(pos(row)).to.equal(pos(rows[i - 1]) + 1));
+    const onScreen = rows.filter((r) => {
+      const box = r.getBoundingClientRect();
+      return box.bottom > 0 && box.top < innerHeight;
+    });
+    expect(onScreen.length, 'rows on screen').to.be.above(2);
+
+    // Tab walks the links in order, past the rows rendered at first: focus never falls out of the list.
+    onScreen[0].querySelector('a')!.focus();
+    let at = pos(el.shadowRoot!.activeElement);
+    for (let i = 0; i < 40; i++) {
+      await sendKeys({ press: 'Tab' });
+      await nextFrame();
+      const now = pos(el.shadowRoot!.activeElement);
+      expect(now, `Tab ${i + 1}`).to.equal(at + 1);
+      at = now;
+    }
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(pos(el.shadowRoot!.activeElement)).to.equal(at - 1);
+    scrollTo(0, 0);
+  });
+
+  it('windows a long list grouped by day too, with each day header before its first row', async function () {
+    this.timeout(30_000);
+    const source = new NewsSource({ endpoint: '/fault?big=2000', preset: 'jsonfeed', pageSize: 2000 });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list .source=${source} display="" group-by-day></letopis-news-list>`,
+    );
+    await waitUntil(() => $(el, '[part~="list"] > .spacer') && items(el).length > 5, 'windowed', { timeout: 20_000 });
+    expect(items(el).length).to.be.below(80);
+    const first = $$(el, '[part~="list"] > li:not(.spacer)');
+    expect(first[0].getAttribute('part')).to.equal('day-header');
+    // 144 items a day (ten minutes apart): a header every 144 rows.
+    scrollTo(0, el.getBoundingClientRect().top + scrollY + el.offsetHeight / 2);
+    await waitUntil(() => Number(items(el)[0].getAttribute('aria-posinset')) > 500, 'the window follows');
+    await nextFrame();
+    const day = (row: Element | null) => row?.querySelector('time')?.getAttribute('datetime')?.slice(0, 10);
+    const headers = $$(el, '[part~="day-header"]');
+    expect(headers.length, 'headers in the window').to.be.above(0);
+    for (const header of headers) {
+      const next = header.nextElementSibling!;
+      const before = header.previousElementSibling;
+      expect(next.getAttribute('part')).to.equal('item');
+      expect(spaces(header.textContent!)).to.equal(spaces(formatFullDate(day(next)!, 'ru')));
+      if (before?.matches('[part~="item"]')) expect(day(before)).to.not.equal(day(next));
+    }
+    // Within a day, no header between rows.
+    for (const row of items(el)) {
+      const before = row.previousElementSibling;
+      if (before?.matches('[part~="item"]')) expect(day(before)).to.equal(day(row));
+    }
+    scrollTo(0, 0);
   });
 });
