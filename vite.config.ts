@@ -17,7 +17,7 @@ const library: UserConfig = {
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit(-html)?(\/|$)/, /^@lit\//, /^@lit-labs\//, /^dompurify$/],
+      external: [/^lit(-html)?(\/|$)/, /^@lit\//, /^dompurify$/],
       output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },

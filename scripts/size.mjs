@@ -1,7 +1,7 @@
 // Prints min+gzip sizes and fails over the budgets in DESIGN.md.
 // Every figure is an entry bundled with Lit and minified, counting the entry
 // and the chunks it imports statically; lazily imported chunks (the
-// sanitiser, the virtualiser) are listed apart and not counted.
+// sanitiser, long-list windowing) are listed apart and not counted.
 // 1 kB = 1000 bytes, the stricter reading of the budgets.
 import { build } from 'vite';
 import { gzipSync } from 'node:zlib';

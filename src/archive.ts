@@ -1,2 +1,10 @@
-/** Per-element entry: `letopis/archive`. The element comes with its issue. */
-export {};
+/** `letopis/archive`: defines `<letopis-archive>` with the calendar, list, article and source it is made of. */
+import './source.js';
+import './calendar.js';
+import './news-list.js';
+import './article.js';
+import { LetopisArchive } from './components/archive/letopis-archive.js';
+
+LetopisArchive.define();
+
+export { LetopisArchive };

@@ -9,3 +9,4 @@ export { LetopisCalendar, type MonthChangeDetail } from './components/calendar/l
 export { LetopisNewsList, type SelectDetail } from './components/news-list/letopis-news-list.js';
 export { LetopisArticle } from './components/article/letopis-article.js';
 export { setStrings } from './core/strings.js';
+export { LetopisArchive } from './components/archive/letopis-archive.js';

@@ -35,7 +35,7 @@ import { articleStyles } from './article.styles.js';
  * @csspart retry - The retry button.
  *
  * @cssproperty [--letopis-accent=#0b5cad] - Links.
- * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 62%, transparent)] - Date, views and section.
+ * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 75%, transparent)] - Date, views and section.
  *
  * @fires {Event} letopis-back - The reader asked to go back (the button, without `back-href`). Cancelable: cancel it to route; else the browser goes back in history.
  */

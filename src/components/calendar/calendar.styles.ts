@@ -5,6 +5,9 @@ export const calendarStyles = css`
     --_size: var(--letopis-cell-size, 2.75em);
     --_tint: color-mix(in srgb, var(--_accent) 12%, transparent);
     display: inline-block;
+    /* Its natural size (a definite one, so grid and flex tracks size to it), narrowed to fit a sidebar or large print. */
+    width: calc(7 * var(--_size) + 14px);
+    max-width: 100%;
   }
   .head {
     display: flex;
@@ -15,6 +18,11 @@ export const calendarStyles = css`
     min-width: 2.75em;
     min-height: 2.75em;
     border-radius: var(--_radius);
+  }
+  /* The arrows point the way the months go: leftwards is forwards in Arabic or Hebrew. */
+  :host(:dir(rtl)) [aria-hidden] {
+    display: inline-block;
+    scale: -1;
   }
   [part='heading'] {
     font-weight: bold;
@@ -28,9 +36,12 @@ export const calendarStyles = css`
   }
   table {
     border-collapse: collapse;
+    table-layout: fixed;
+    width: 100%;
   }
+  /* No fading while the month loads: faded grey days would fall below 4.5:1 contrast. */
   [aria-busy='true'] tbody {
-    opacity: 0.7;
+    cursor: progress;
   }
   th,
   td {
@@ -44,8 +55,8 @@ export const calendarStyles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    width: var(--_size);
-    height: var(--_size);
+    width: 100%;
+    aspect-ratio: 1;
     border-radius: var(--_radius);
   }
   [part~='outside'] {

@@ -59,7 +59,6 @@ function onKey(c: CalendarState, target: HTMLElement, key: string, shift: boolea
   if (!from) return;
   // Space activates a day link as it does a button.
   if (key === ' ' && target.localName === 'a') return target.click();
-  const flip = isRtl(c.el) ? -1 : 1;
   let to: ISODate;
   if (key.startsWith('Page')) {
     // PageUp/PageDown keep the day number through short months: 31 → 29 → 31.
@@ -67,6 +66,8 @@ function onKey(c: CalendarState, target: HTMLElement, key: string, shift: boolea
     const month = plusMonths(from.slice(0, 7), (key === 'PageUp' ? -1 : 1) * (shift ? 12 : 1));
     to = `${month}-${String(Math.min(dayMemory, daysInMonth(+month.slice(0, 4), +month.slice(5)))).padStart(2, '0')}`;
   } else {
+    // Left and right follow the reading direction (asked only for them: it costs a style lookup).
+    const flip = key === 'ArrowLeft' || key === 'ArrowRight' ? (isRtl(c.el) ? -1 : 1) : 1;
     const moves: Record<string, number> = { ArrowLeft: -flip, ArrowRight: flip, ArrowUp: -7, ArrowDown: 7 };
     if (key in moves) to = plusDays(from, moves[key]);
     else if (key === 'Home') to = weekStart(from, c.view.first);

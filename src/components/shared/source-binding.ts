@@ -146,19 +146,33 @@ class Query<T> implements ReactiveController, QueryLike<T> {
 }
 
 /** The words of a failed query, with the element's own `strings` on top. */
-export const statusWords: WordTables<{ error: string; retry: string }> = {
-  ru: { error: 'Не удалось загрузить новости.', retry: 'Повторить' },
-  en: { error: 'Could not load the news.', retry: 'Retry' },
+export const statusWords: WordTables<{ error: string; details: string; retry: string }> = {
+  ru: { error: 'Не удалось загрузить новости.', details: 'Подробнее', retry: 'Повторить' },
+  en: { error: 'Could not load the news.', details: 'Details', retry: 'Retry' },
 };
 
-/** The error line and retry button of a failed query, in the element's language. */
+/**
+ * The error line and retry button of a failed query, in the element's
+ * language: a sentence for the reader; what went wrong (the URL, the status,
+ * what to change) folded under "Подробнее" for whoever maintains the site.
+ */
 export function statusLine(
   host: SourceHost & { strings?: object },
   query: QueryLike<unknown>,
   lang: string,
 ): TemplateResult {
   const t = wordsFor(statusWords, lang, host.strings as Partial<typeof statusWords.en>);
-  return html`<div part="status" role="status">${t.error} ${(query.error as LetopisError).localized?.(lang) ?? ''}</div>
+  const detail = (query.error as LetopisError).localized?.(lang);
+  return html`<div part="status" role="status">
+      ${t.error}${
+        detail
+          ? html`<details>
+              <summary>${t.details}</summary>
+              ${detail}
+            </details>`
+          : ''
+      }
+    </div>
     <button
       part="retry"
       style="margin:.25em 0;padding:.25em .75em;border:1px solid;border-radius:var(--_radius)"

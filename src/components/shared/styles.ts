@@ -16,7 +16,7 @@ export const hostStyles = css`
     line-height: var(--letopis-line-height, 1.4);
     --_accent: var(--letopis-accent, #0b5cad);
     --_radius: var(--letopis-radius, 0.25em);
-    --_muted: var(--letopis-muted, color-mix(in srgb, currentColor 62%, transparent));
+    --_muted: var(--letopis-muted, color-mix(in srgb, currentColor 75%, transparent));
   }
   :host([hidden]) {
     display: none !important;

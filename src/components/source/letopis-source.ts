@@ -1,4 +1,4 @@
-import { ReactiveElement, type PropertyDeclaration } from '@lit/reactive-element';
+import { css, ReactiveElement, type PropertyDeclaration } from '@lit/reactive-element';
 import { NewsSource, type NewsSourceOptions } from '../../data/news-source.js';
 import type { FieldMap } from '../../data/types.js';
 import { provideBinder } from '../shared/binder.js';
@@ -111,13 +111,21 @@ export class LetopisSource extends ReactiveElement {
     return this.#source!;
   }
 
-  protected override createRenderRoot(): HTMLElement {
-    return this;
+  /** No box of its own: widgets placed inside it lay out as if it were not there. */
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  protected override createRenderRoot(): ShadowRoot {
+    const root = super.createRenderRoot() as ShadowRoot;
+    root.append(document.createElement('slot'));
+    return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hidden = true;
     this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
   }
 

@@ -467,6 +467,10 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     );
     const el = wrap.querySelector('letopis-calendar')!;
     await waitUntil(() => parts(day(el, '2017-10-26')).includes('has-news'));
+    // The source has no box of its own: the calendar inside it is shown and laid out as usual.
+    expect(getComputedStyle(wrap).display).to.equal('contents');
+    expect(el.getBoundingClientRect().height).to.be.above(100);
+    expect(day(el, '2017-10-26').getBoundingClientRect().width).to.be.above(10);
   });
 
   it('ends on the last month after 50 rapid switches with random latency', async function () {
