@@ -1,11 +1,19 @@
-// The demo server: serves demo/ and dist/ as a plain static host would.
+// The demo server: the pages of a regional government portal, the built
+// library (dist/), and endpoints that behave like real ones over the demo
+// data set (demo/data/news.json, written by demo/generate.mjs):
+//   /wp-json/wp/v2/posts, /wp-json/wp/v2/posts/:id   the WordPress REST API
+//   /bitrix/news.php                                 a 1C-Bitrix style export
+//   /static/YYYY-MM.json                             plain files, no server logic
 // PORT=8080 by default; the next free port is taken when it is busy.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createApi } from './api.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const demo = join(root, 'demo');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -18,9 +26,9 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-/** Maps a URL path to a file under demo/ (or dist/ for /dist/…), never outside them. */
+/** Maps a URL path to a file under demo/ (or the repository for /dist/…), never outside them. */
 async function fileFor(pathname) {
-  const base = pathname.startsWith('/dist/') ? root : join(root, 'demo');
+  const base = pathname.startsWith('/dist/') ? root : demo;
   let file = normalize(join(base, decodeURIComponent(pathname)));
   if (!file.startsWith(base)) return null;
   try {
@@ -32,12 +40,22 @@ async function fileFor(pathname) {
   }
 }
 
-export function createDemoServer() {
+/** The demo server; `items` defaults to the committed data set. */
+export function createDemoServer(items = loadItems()) {
   return createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+    const api = createApi(items, { siteUrl: url.origin })(url);
+    if (api) {
+      res
+        .writeHead(api.status, { ...api.headers, 'access-control-allow-origin': '*', 'cache-control': 'no-cache' })
+        .end(api.body);
+      return;
+    }
     const file = await fileFor(url.pathname);
     if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      res
+        .writeHead(404, { 'content-type': 'text/html; charset=utf-8' })
+        .end('<!doctype html><title>404</title><h1>Страница не найдена</h1>');
       return;
     }
     res.writeHead(200, {
@@ -48,13 +66,33 @@ export function createDemoServer() {
   });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const server = createDemoServer();
-  let port = Number(process.env.PORT ?? 8080);
-  server.on('error', (e) => {
-    if (e.code === 'EADDRINUSE' && !process.env.PORT) server.listen(++port);
-    else throw e;
+export function loadItems() {
+  const path = join(demo, 'data', 'news.json');
+  if (!existsSync(path)) {
+    console.error('demo/data/news.json is missing: run `node demo/generate.mjs`.');
+    process.exit(1);
+  }
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+/** Listens on `port` (or the next free one when it was not chosen explicitly); resolves with the port. */
+export function listen(server, port = Number(process.env.PORT ?? 8080), explicit = !!process.env.PORT) {
+  return new Promise((done, fail) => {
+    server.on('error', (e) => {
+      if (e.code === 'EADDRINUSE' && !explicit) server.listen(++port);
+      else fail(e);
+    });
+    server.on('listening', () => done(server.address().port));
+    server.listen(port);
   });
-  server.on('listening', () => console.log(`letopis demo: http://localhost:${port}/`));
-  server.listen(port);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (!existsSync(join(root, 'dist', 'letopis.js'))) {
+    console.error('dist/letopis.js is missing: run `npm run build` (npm start does it for you).');
+    process.exit(1);
+  }
+  const port = await listen(createDemoServer());
+  console.log(`letopis demo: http://localhost:${port}/`);
+  console.log(`  static files: http://localhost:${port}/static.html   separate widgets: http://localhost:${port}/cms/`);
 }
