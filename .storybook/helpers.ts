@@ -1,0 +1,111 @@
+/** What the letopis stories share: args onto elements, a mocked source per story, shadow-root look-ups. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { mockFetch, WP } from './mock-fetch.js';
+
+type Args = Record<string, unknown>;
+
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * Puts a story's args on the element, so the controls the manifest gives
+ * work: `kebab-case` and one-word args are attributes (`true` → present,
+ * `false`/empty → absent), `--letopis-*` are custom properties, `onChange`-
+ * style functions are listeners for `change` (`onLetopisSelect` →
+ * `letopis-select`), and anything else — camelCase, objects — a property.
+ */
+class SpreadArgs extends Directive {
+  #listeners: [string, EventListener][] = [];
+
+  constructor(part: PartInfo) {
+    super(part);
+    if (part.type !== PartType.ELEMENT) throw new Error('spread() belongs on an element');
+  }
+
+  render(_args: Args) {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [args]: [Args]) {
+    const el = part.element as HTMLElement & Args;
+    for (const [type, listener] of this.#listeners) el.removeEventListener(type, listener);
+    this.#listeners = [];
+    for (const [key, value] of Object.entries(args)) {
+      if (/^on[A-Z]/.test(key)) {
+        if (typeof value !== 'function') continue;
+        const type = kebab(key.slice(2)).slice(1);
+        const listener = value as EventListener;
+        el.addEventListener(type, listener);
+        this.#listeners.push([type, listener]);
+      } else if (key.startsWith('--')) {
+        if (value == null || value === '') el.style.removeProperty(key);
+        else el.style.setProperty(key, String(value));
+      } else if (/^[a-z][a-z0-9-]*$/.test(key) && (value == null || typeof value !== 'object')) {
+        if (value == null || value === false || value === '') el.removeAttribute(key);
+        else el.setAttribute(key, value === true ? '' : String(value));
+      } else {
+        el[key] = value;
+      }
+    }
+    return nothing;
+  }
+}
+
+export const spread = directive(SpreadArgs);
+
+/** The toolbar's globals (preview.ts). */
+export interface LetopisGlobals {
+  locale?: string;
+  timeZone?: string;
+}
+
+export interface MockSourceOptions {
+  endpoint?: string;
+  preset?: string;
+  map?: string;
+  pageSize?: number;
+  retries?: number;
+  timeout?: number;
+  /** The data itself (property): no fetch at all. */
+  data?: unknown;
+}
+
+let sources = 0;
+
+/**
+ * A `<letopis-source>` for one story: its `time-zone` is the toolbar's site
+ * zone and its `fetch` the mock (.storybook/mock-fetch.ts). Widgets point at
+ * it with `source=${id}`; the id is unique, since a docs page shows many
+ * stories at once.
+ */
+export function mockSource(
+  context: { id: string; globals: LetopisGlobals },
+  { endpoint = WP, preset = 'wordpress', map, pageSize, retries, timeout, data }: MockSourceOptions = {},
+): { id: string; source: TemplateResult } {
+  const id = `${context.id}--source-${++sources}`;
+  const timeZone = context.globals.timeZone ?? 'Europe/Moscow';
+  const attrs: Args = {
+    id,
+    endpoint: data === undefined ? endpoint : undefined,
+    preset,
+    map,
+    'time-zone': timeZone,
+    'page-size': pageSize,
+    retries,
+    timeout,
+  };
+  return {
+    id,
+    source: html`<letopis-source ${spread(attrs)} .fetch=${mockFetch(timeZone)} .data=${data}></letopis-source>`,
+  };
+}
+
+/** The first element matching `selector` in `host`'s shadow root. */
+export function inShadow<T extends HTMLElement = HTMLElement>(host: Element | null | undefined, selector: string) {
+  return host?.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
+/** Every element matching `selector` in `host`'s shadow root. */
+export function allInShadow<T extends HTMLElement = HTMLElement>(host: Element | null | undefined, selector: string) {
+  return [...(host?.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}

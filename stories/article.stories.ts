@@ -1,0 +1,92 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, fn, waitFor } from 'storybook/test';
+import { inShadow, mockSource, spread } from '../.storybook/helpers.js';
+import { WP_FAIL, WP_FIXTURE, WP_SLOW } from '../.storybook/mock-fetch.js';
+import { SEED_ARTICLE } from '../test/fixtures/seed.js';
+import type { LetopisArticle } from '../src/components/article/letopis-article.js';
+
+type Args = Record<string, unknown>;
+
+const articleOf = (canvas: HTMLElement) => canvas.querySelector<LetopisArticle>('letopis-article')!;
+
+// `<letopis-article>`: the seed's article (a Bitrix export), an HTML body, and the states without one.
+// The docs page takes the element's description from the manifest.
+const meta: Meta<Args> = {
+  title: 'Components/Article',
+  component: 'letopis-article',
+  args: { 'article-id': '1001', 'back-href': '#/news/', onLetopisBack: fn() },
+  render: (args, context) => {
+    const { id, source } = mockSource(context);
+    return html`${source}<letopis-article source=${id} ${spread(args)}></letopis-article>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The seed's article of 8 February 2018: "08 февраля 2018, 12:46", 3822 views, a section, a lead, paragraphs. */
+export const SeedArticle: Story = {
+  args: { 'article-id': SEED_ARTICLE.ID },
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { preset: 'bitrix', data: { result: { news: [SEED_ARTICLE] } } });
+    return html`${source}<letopis-article source=${id} ${spread(args)}></letopis-article>`;
+  },
+  play: async ({ canvasElement }) => {
+    const article = articleOf(canvasElement);
+    await waitFor(() => expect(inShadow(article, '[part~="views"]')?.textContent).toBe('3822'));
+    await expect(inShadow(article, '[part~="title"]')?.textContent).toBe(SEED_ARTICLE.NAME);
+  },
+};
+
+/** A WordPress body with a `<script>` and an `onclick` in it (test/fixtures/wordpress/posts.json): both are gone. */
+export const HtmlBody: Story = {
+  args: { 'article-id': '501', 'heading-level': 2 },
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { endpoint: WP_FIXTURE });
+    return html`${source}<letopis-article source=${id} ${spread(args)}></letopis-article>`;
+  },
+  play: async ({ canvasElement }) => {
+    const article = articleOf(canvasElement);
+    await waitFor(() => expect(inShadow(article, '[part~="body"] p')).not.toBeNull());
+    const body = inShadow(article, '[part~="body"]')!;
+    await expect(body.textContent).toContain('Второй абзац');
+    await expect(body.querySelector('script, [onclick]')).toBeNull();
+    await expect((window as { __letopisXss?: boolean }).__letopisXss).toBeUndefined();
+  },
+};
+
+/** An id the site does not know (404): "Новость не найдена" and the way back. */
+export const NotFound: Story = {
+  args: { 'article-id': '424242' },
+  play: async ({ canvasElement }) => {
+    const article = articleOf(canvasElement);
+    await waitFor(() => expect(inShadow(article, '[part~="error"]')).toBeVisible());
+    await expect(inShadow(article, '[part~="back"]')).toBeVisible();
+  },
+};
+
+/** The endpoint answers 500: the error and a retry. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { endpoint: WP_FAIL(500), retries: 0 });
+    return html`${source}<letopis-article source=${id} ${spread(args)}></letopis-article>`;
+  },
+  play: async ({ canvasElement }) => {
+    const article = articleOf(canvasElement);
+    await waitFor(() => expect(inShadow(article, '[part~="retry"]')).toBeVisible());
+  },
+};
+
+/** The skeleton while the article is on its way. */
+export const Loading: Story = {
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { endpoint: WP_SLOW('forever'), timeout: 86_400_000 });
+    return html`${source}<letopis-article source=${id} ${spread(args)}></letopis-article>`;
+  },
+  play: async ({ canvasElement }) => {
+    const article = articleOf(canvasElement);
+    await waitFor(() => expect(inShadow(article, '[part~="loading"]')?.getAttribute('aria-busy')).toBe('true'));
+  },
+};

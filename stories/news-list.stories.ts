@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { allInShadow, inShadow, mockSource, spread } from '../.storybook/helpers.js';
+import { relativeFeed, WP_EMPTY, WP_FAIL, WP_SLOW } from '../.storybook/mock-fetch.js';
+import { SEED_FEED, seedFeed } from '../test/fixtures/seed.js';
+import type { LetopisNewsList } from '../src/components/news-list/letopis-news-list.js';
+
+type Args = Record<string, unknown>;
+
+const listOf = (canvas: HTMLElement) => canvas.querySelector<LetopisNewsList>('letopis-news-list')!;
+const items = (list: LetopisNewsList) => allInShadow(list, '[part~="item"]');
+
+// `<letopis-news-list>`, "Лента новостей": the seed's feed as a JSON Feed,
+// and the mocked WordPress site (October–December 2017) for paging and days.
+// The docs page takes the element's description from the manifest.
+const meta: Meta<Args> = {
+  title: 'Components/News list',
+  component: 'letopis-news-list',
+  // `heading` and `section` are attributes as well as parts: keep their controls.
+  argTypes: {
+    heading: { control: 'text', table: { category: 'attributes' } },
+    section: { control: 'text', table: { category: 'attributes' } },
+  },
+  args: { 'item-href': '#/news/{id}', onLetopisSelect: fn() },
+  render: (args, context) => {
+    const { id, source } = mockSource(context);
+    return html`${source}<letopis-news-list source=${id} ${spread(args)}></letopis-news-list>`;
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The seed's "Лента новостей" of 2 January 2026: twenty titles with their times, nothing else (`display=""`). */
+export const SeedFeed: Story = {
+  args: {
+    display: '',
+    heading: 'Лента новостей',
+    'all-href': '#/news/',
+    'archive-href': '#/news/archive/',
+  },
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { preset: 'jsonfeed', data: seedFeed() });
+    return html`${source}<letopis-news-list source=${id} ${spread(args)}></letopis-news-list>`;
+  },
+  play: async ({ canvasElement }) => {
+    const list = listOf(canvasElement);
+    await waitFor(() => expect(items(list)).toHaveLength(SEED_FEED.length));
+    // Newest first, whatever the order in the feed.
+    await expect(inShadow(list, '[part~="item"] [part~="title"]')?.textContent?.trim()).toBe(SEED_FEED[0][1]);
+  },
+};
+
+/** Leads, thumbnails, views and sections (`display="lead image views section"`). */
+export const WithLeadsAndImages: Story = {
+  args: { display: 'lead image views section', 'page-size': 6 },
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { map: '{"views": "views"}' });
+    return html`${source}<letopis-news-list source=${id} ${spread(args)}></letopis-news-list>`;
+  },
+};
+
+/** A week of October 2017 (`from`/`to`) with a header for every day. */
+export const GroupByDay: Story = {
+  args: { from: '2017-10-23', to: '2017-10-29', 'group-by-day': true, display: '', 'page-size': 50 },
+};
+
+/** "Показать ещё": each click adds a page. */
+export const PagingMore: Story = {
+  args: { paging: 'more', 'page-size': 5, display: 'lead' },
+  play: async ({ canvasElement }) => {
+    const list = listOf(canvasElement);
+    await waitFor(() => expect(items(list)).toHaveLength(5));
+    await userEvent.click(inShadow(list, '[part~="more"]')!);
+    await waitFor(() => expect(items(list)).toHaveLength(10));
+  },
+};
+
+/** A numbered pager: one page at a time. */
+export const PagingPages: Story = {
+  args: { paging: 'pages', 'page-size': 5, display: 'lead' },
+};
+
+/** The next page loads when the button scrolls into view; a second button stops that. */
+export const PagingInfinite: Story = {
+  args: { paging: 'infinite', 'page-size': 5, display: 'lead' },
+};
+
+/** The skeleton while the first page is on its way. */
+export const Loading: Story = {
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { endpoint: WP_SLOW('forever'), timeout: 86_400_000 });
+    return html`${source}<letopis-news-list source=${id} ${spread(args)}></letopis-news-list>`;
+  },
+  play: async ({ canvasElement }) => {
+    const list = listOf(canvasElement);
+    await waitFor(() => expect(inShadow(list, '[part~="loading"]')?.getAttribute('aria-busy')).toBe('true'));
+  },
+};
+
+/** No news at all. */
+export const Empty: Story = {
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { endpoint: WP_EMPTY });
+    return html`${source}<letopis-news-list source=${id} ${spread(args)}></letopis-news-list>`;
+  },
+  play: async ({ canvasElement }) => {
+    const list = listOf(canvasElement);
+    await waitFor(() => expect(inShadow(list, '[part~="empty"]')).toBeVisible());
+  },
+};
+
+/** The endpoint answers 500: the error and a retry. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { endpoint: WP_FAIL(500), retries: 0 });
+    return html`${source}<letopis-news-list source=${id} ${spread(args)}></letopis-news-list>`;
+  },
+  play: async ({ canvasElement }) => {
+    const list = listOf(canvasElement);
+    await waitFor(() => expect(inShadow(list, '[part~="retry"]')).toBeVisible());
+  },
+};
+
+/** "Сегодня, …" and "Вчера, …" (`relative-days`): the seed's titles dated over the last two days. */
+export const RelativeDays: Story = {
+  args: { 'relative-days': true, display: '' },
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { preset: 'jsonfeed', data: relativeFeed() });
+    return html`${source}<letopis-news-list source=${id} ${spread(args)}></letopis-news-list>`;
+  },
+  play: async ({ canvasElement }) => {
+    const list = listOf(canvasElement);
+    await waitFor(() => expect(items(list)).toHaveLength(SEED_FEED.length));
+    // The newest item is 20 minutes old: today's, or yesterday's just after midnight.
+    await expect(inShadow(list, '[part~="time"]')?.textContent).toMatch(/^\s*(Сегодня|Вчера|Today|Yesterday),/);
+  },
+};
