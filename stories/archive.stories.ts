@@ -37,3 +37,57 @@ export const Default: Story = {
     await waitFor(() => expect(inShadow(article, '[part~="title"]')?.textContent).toBe(text), { timeout: 5000 });
   },
 };
+
+/** Picking a day narrows the list to it; the article's back button returns to that day's list, focus on the item. */
+export const PickADay: Story = {
+  name: 'Pick a day, open, go back',
+  play: async ({ canvasElement }) => {
+    const archive = canvasElement.querySelector<LetopisArchive>('letopis-archive')!;
+    const calendar = () => inShadow(archive, 'letopis-calendar');
+    const list = () => inShadow(archive, 'letopis-news-list');
+    await waitFor(() => expect(inShadow(calendar(), '[part~="has-news"]')).not.toBeNull(), { timeout: 5000 });
+    const day = inShadow(calendar(), '[part~="has-news"]:not([part~="outside"])')!;
+    const date = day.dataset.date!;
+    await userEvent.click(day);
+    // The list shows that day only, under a heading that names it, and takes the focus.
+    await waitFor(() => expect(inShadow(list(), '[part~="heading"]')?.textContent).toMatch(/^Новости за /), {
+      timeout: 5000,
+    });
+    await waitFor(() => expect(inShadow(list(), '[part~="item"]')).not.toBeNull(), { timeout: 5000 });
+    for (const time of list()!.shadowRoot!.querySelectorAll('[part~="time"]'))
+      await expect(time.getAttribute('datetime')!.slice(0, 10)).toBe(date);
+    await waitFor(() => expect(list()!.shadowRoot!.activeElement).toBe(inShadow(list(), '[part~="heading"]')));
+    // Open the first item, then its back button: the day's list again, focus on the item opened.
+    const first = inShadow(list(), '[part~="item"]')!;
+    const id = first.dataset.id!;
+    await userEvent.click(first.querySelector('[part~="title"]')!);
+    await waitFor(() => expect(inShadow(inShadow(archive, 'letopis-article'), '[part~="back"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
+    await userEvent.click(inShadow(inShadow(archive, 'letopis-article'), '[part~="back"]')!);
+    await waitFor(() => expect(list()).not.toBeNull());
+    await waitFor(
+      () => expect(list()!.shadowRoot!.activeElement?.closest('[part~="item"]')?.getAttribute('data-id')).toBe(id),
+      { timeout: 5000 },
+    );
+  },
+};
+
+/** Narrower than 720 px, the calendar goes below the list. */
+export const Stacked: Story = {
+  render: (args, context) => {
+    const { id, source } = mockSource(context);
+    return html`${source}
+      <div style="max-width: 420px">
+        <letopis-archive source=${id} ${spread(args)}></letopis-archive>
+      </div>`;
+  },
+  play: async ({ canvasElement }) => {
+    const archive = canvasElement.querySelector<LetopisArchive>('letopis-archive')!;
+    await waitFor(() => expect(inShadow(archive, 'letopis-calendar')).not.toBeNull());
+    const list = inShadow(archive, 'letopis-news-list')!.getBoundingClientRect();
+    const calendar = inShadow(archive, 'letopis-calendar')!.getBoundingClientRect();
+    await expect(calendar.top).toBeGreaterThanOrEqual(list.bottom);
+    await expect(calendar.right).toBeLessThanOrEqual(archive.getBoundingClientRect().right + 0.5);
+  },
+};

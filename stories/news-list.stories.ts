@@ -138,3 +138,37 @@ export const RelativeDays: Story = {
     await expect(inShadow(list, '[part~="time"]')?.textContent).toMatch(/^\s*(Сегодня|Вчера|Today|Yesterday),/);
   },
 };
+
+/** A JSON Feed of `n` items, ten minutes apart, newest first. */
+const longFeed = (n: number) => ({
+  version: 'https://jsonfeed.org/version/1.1',
+  items: Array.from({ length: n }, (_, i) => ({
+    id: `long-${i}`,
+    title: `Новость ${n - i} из ${n}`,
+    summary: i % 3 ? undefined : 'Краткое содержание: у каждой третьей новости есть лид.',
+    date_published: new Date(Date.UTC(2017, 11, 31, 20) - i * 600_000).toISOString(),
+  })),
+});
+
+/**
+ * 10 000 items in one page (`page-size="10000"`, `paging="none"`): only the
+ * rows near the viewport are in the DOM, between two spacers that keep the
+ * page as tall as the whole list. Scroll it, or Tab through its links.
+ */
+export const LongList: Story = {
+  name: 'Long list (10 000 items)',
+  args: { display: 'lead', 'page-size': 10_000, paging: 'none' },
+  render: (args, context) => {
+    const { id, source } = mockSource(context, { preset: 'jsonfeed', data: longFeed(10_000) });
+    return html`${source}<letopis-news-list source=${id} ${spread(args)}></letopis-news-list>`;
+  },
+  play: async ({ canvasElement }) => {
+    const list = listOf(canvasElement);
+    await waitFor(() => expect(inShadow(list, '[part~="list"] > .spacer')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(items(list).length).toBeGreaterThan(5));
+    // Bounded rows, the whole height kept, and the screen reader still told where it is.
+    await expect(items(list).length).toBeLessThan(80);
+    await expect(list.offsetHeight).toBeGreaterThan(10_000 * 20);
+    await expect(items(list)[0].getAttribute('aria-setsize')).toBe('10000');
+  },
+};
