@@ -53,11 +53,13 @@ export class LetopisArchive extends LetopisElement {
       .layout {
         display: grid;
         gap: var(--letopis-archive-gap, 1.5em);
+        /* minmax(0, …): a column never grows past the archive, so the calendar's max-width: 100% holds. */
+        grid-template-columns: minmax(0, 1fr);
         grid-template-areas: 'main' 'side';
       }
       @container (min-width: 720px) {
         .layout {
-          grid-template-columns: 1fr auto;
+          grid-template-columns: minmax(0, 1fr) auto;
           grid-template-areas: 'main side';
         }
       }

@@ -73,7 +73,8 @@ export const calendarStyles = css`
   [part~='today'] {
     box-shadow: inset 0 0 0 2px currentColor;
   }
-  [part~='selected'] {
+  /* Two attributes: beats button:hover, so the picked day stays legible under the pointer. */
+  [part~='selected'][part~='day'] {
     background: var(--_accent);
     color: var(--letopis-accent-contrast, #fff);
   }

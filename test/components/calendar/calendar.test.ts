@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/calendar.js';
 import '../../../src/source.js';
 import type { LetopisCalendar } from '../../../src/components/calendar/letopis-calendar.js';
@@ -154,6 +154,12 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     expect(events[0].bubbles && events[0].composed).to.equal(true);
     expect(parts(day(el, '2017-10-03'))).to.include('selected');
     expect(day(el, '2017-10-03').parentElement!.getAttribute('aria-selected')).to.equal('true');
+    // Under the pointer the picked day keeps its accent background (white text on a pale hover tint was illegible).
+    const box = day(el, '2017-10-03').getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    expect(day(el, '2017-10-03').matches(':hover')).to.equal(true);
+    expect(getComputedStyle(day(el, '2017-10-03')).backgroundColor).to.equal('rgb(11, 92, 173)');
+    await resetMouse();
   });
 
   it('fires no event on first render or when code sets properties', async () => {
