@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, chromePath } from './scripts/browsers.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 
@@ -19,21 +20,8 @@ export default defineConfig({
       headless: true,
       provider: playwright({
         launchOptions: {
-          executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--headless=new',
-            '--disable-gpu',
-            '--disable-dev-shm-usage',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-            // Chromium's own services (account and component-update checks) still call Google despite the
-            // flags above: nothing but localhost resolves, so nothing leaves the machine — the stories' data
-            // comes from the mock (.storybook/mock-fetch.ts) anyway.
-            '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost',
-          ],
+          executablePath: chromePath,
+          args: CHROMIUM_ARGS,
         },
       }),
       instances: [{ browser: 'chromium' }],

@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { chromePath, firefoxPath, requireBrowsers } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromePath, firefoxPath, requireBrowsers } from './scripts/browsers.mjs';
 import { apiMiddleware } from './test/server/api-middleware.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
 
@@ -9,14 +9,7 @@ requireBrowsers();
 process.env.PUPPETEER_SKIP_DOWNLOAD = 'true';
 
 const chromeArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+  ...CHROMIUM_ARGS,
   // Several test pages share a browser: keep background pages' frames and timers running.
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',

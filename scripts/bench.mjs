@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromePath } from './browsers.mjs';
+import { CHROMIUM_ARGS, chromePath } from './browsers.mjs';
 
 const root = process.cwd();
 if (!existsSync('dist/letopis.js')) {
@@ -25,15 +25,7 @@ const port = await new Promise((r) => server.on('listening', () => r(server.addr
 
 const browser = await chromium.launch({
   executablePath: chromePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_ARGS,
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 page.on('pageerror', (e) => console.error('page error:', e.message));

@@ -7,6 +7,24 @@ import { pathToFileURL } from 'node:url';
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
+/**
+ * Flags for every headless Chromium this repository starts (tests, Storybook's
+ * tests, the benchmark, the end-to-end run): no sandbox (root), no GPU, and
+ * nothing that reaches the network — Chromium's own services still try, so no
+ * host but localhost resolves.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+];
+
 export const MISSING = {
   chromium: `Chromium not found at ${chromePath}: set CHROME_PATH to a Chromium or Chrome binary, or on Debian run \`apt-get install chromium\`.`,
   firefox: `Firefox ESR not found at ${firefoxPath}: set FIREFOX_PATH to a Firefox binary, or on Debian run \`apt-get install firefox-esr\`.`,

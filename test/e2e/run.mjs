@@ -20,7 +20,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { createDemoServer, listen } from '../../demo/server.mjs';
-import { chromePath } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromePath } from '../../scripts/browsers.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const update = process.argv.includes('--update');
@@ -38,17 +38,7 @@ const port = await listen(server, 0, true);
 const origin = `http://127.0.0.1:${port}`;
 const browser = await chromium.launch({
   executablePath: chromePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--font-render-hinting=none',
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-  ],
+  args: [...CHROMIUM_ARGS, '--font-render-hinting=none'],
 });
 const major = browser.version().split('.')[0];
 const baselines = join(here, 'baselines');

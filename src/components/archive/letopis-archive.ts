@@ -76,7 +76,6 @@ export class LetopisArchive extends LetopisElement {
     source: {},
     route: {},
     paramPrefix: { attribute: 'param-prefix' },
-    state: { state: true },
   };
 
   /** Registers `<letopis-archive>` unless the tag is taken (its calendar, list and article come with `letopis/define`). */
@@ -90,20 +89,20 @@ export class LetopisArchive extends LetopisElement {
   route = 'query';
   /** A prefix for the URL parameters, so two archives on one page keep their own (`a-` → `?a-date=…`). */
   paramPrefix = '';
-  /** @internal The day and the article shown. */
-  state: State = {};
+  /** The day and the article shown. */
+  #state: State = {};
   #announcement = '';
   /** The item the list opened, to return focus to it. */
   #opened?: string;
   #focus?: 'list' | 'article';
   readonly #read = () => {
-    this.state = this.#fromUrl();
-    this.#focus = this.state.news ? 'article' : 'list';
+    this.#show(this.#fromUrl());
+    this.#focus = this.#state.news ? 'article' : 'list';
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.state = this.#fromUrl();
+    this.#show(this.#fromUrl());
     addEventListener('popstate', this.#read);
     addEventListener('hashchange', this.#read);
   }
@@ -119,7 +118,7 @@ export class LetopisArchive extends LetopisElement {
       const m = /^#\/(?:news\/(.+)|(\d{4}-\d\d-\d\d))?$/.exec(location.hash);
       return m ? { news: m[1] && decodeURIComponent(m[1]), date: m[2] } : {};
     }
-    if (this.route !== 'query') return this.state;
+    if (this.route !== 'query') return this.#state;
     const q = new URLSearchParams(location.search);
     const date = q.get(`${this.paramPrefix}date`) ?? undefined;
     return {
@@ -128,9 +127,14 @@ export class LetopisArchive extends LetopisElement {
     };
   }
 
+  #show(state: State): void {
+    this.#state = state;
+    this.requestUpdate();
+  }
+
   /** Shows a new state and records it in the history, so Back returns to the previous one. */
   #go(state: State, focus: 'list' | 'article'): void {
-    this.state = state;
+    this.#show(state);
     this.#focus = focus;
     if (this.route === 'hash') {
       history.pushState(
@@ -149,7 +153,7 @@ export class LetopisArchive extends LetopisElement {
   }
 
   protected override render(): TemplateResult {
-    const { date, news } = this.state;
+    const { date, news } = this.#state;
     const t = wordsFor(archiveWords, langOf(this));
     const heading = date ? fill(t.day, { date: formatFullDate(date, langOf(this)) }) : t.feed;
     return html`<div class="layout">

@@ -156,7 +156,10 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     expect(day(el, '2017-10-03').parentElement!.getAttribute('aria-selected')).to.equal('true');
     // Under the pointer the picked day keeps its accent background (white text on a pale hover tint was illegible).
     const box = day(el, '2017-10-03').getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+    });
     expect(day(el, '2017-10-03').matches(':hover')).to.equal(true);
     expect(getComputedStyle(day(el, '2017-10-03')).backgroundColor).to.equal('rgb(11, 92, 173)');
     await resetMouse();
