@@ -80,12 +80,12 @@ export function badDate(value: unknown): never {
 }
 
 /** Throws the `bad-option` error naming the option and what it accepts. */
-export function badOption(name: string, value: unknown, expected: string): never {
+export function badOption(name: string, value: unknown, expected: string, expectedRu = expected): never {
   const text = `${name} ${JSON.stringify(value)}`;
   throw new LetopisError(
     'bad-option',
     `letopis: ${text} is not valid; expected ${expected}`,
-    `letopis: неверно ${text}; нужно ${expected}`,
+    `letopis: неверно ${text}; нужно ${expectedRu}`,
     {
       value,
     },

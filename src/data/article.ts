@@ -54,5 +54,8 @@ export async function findArticle(
     const found = cached();
     if (found) return found;
   }
-  throw fail('not-found', { url: url ?? e.endpoint ?? INLINE, status: 404, value: id });
+  // No status: it could not be asked for (messages.ts then says to set article-endpoint). A 404 it is when
+  // the article URL said so, or when every item is known (inline data, a feed read to its end).
+  const absent = !!url || s.plan.complete();
+  throw fail('not-found', { url: url ?? e.endpoint ?? INLINE, status: absent ? 404 : undefined, value: id });
 }

@@ -137,13 +137,23 @@ export class Core {
       const o = this.options;
       assertTimeZone(this.timeZone);
       if (!o.endpoint && o.data === undefined)
-        badOption('endpoint', o.endpoint, 'a URL, or inline data in <script type="application/json">');
+        badOption(
+          'endpoint',
+          o.endpoint,
+          'a URL, or inline data in <script type="application/json">',
+          'адрес или данные в <script type="application/json">',
+        );
       let map = o.map || {};
       if (typeof map === 'string') {
         try {
           map = JSON.parse(map) as FieldMap;
         } catch {
-          badOption('map', map, 'JSON such as {"items": "result.news", "date": "ACTIVE_FROM"}');
+          badOption(
+            'map',
+            map,
+            'JSON such as {"items": "result.news", "date": "ACTIVE_FROM"}',
+            'JSON, например {"items": "result.news", "date": "ACTIVE_FROM"}',
+          );
         }
       }
       const format = o.dateFormat;
@@ -184,7 +194,16 @@ export class Core {
         paging,
         ctx: {
           timeZone: this.timeZone,
-          parse: parse ? (value: Parameters<typeof parse>[0], zone: string) => parse(value, zone, format) : undefined,
+          // date-format first; a value in another form it does not fit (Bitrix writes midnight as a bare date) is still read.
+          parse: parse
+            ? (value: Parameters<typeof parse>[0], zone: string) => {
+                try {
+                  return parse(value, zone, format);
+                } catch {
+                  return parse(value, zone);
+                }
+              }
+            : undefined,
           base: this.#base(),
           map: { ...preset?.map, ...map },
           read: preset?.read,
@@ -233,7 +252,8 @@ export class Core {
     if (
       preset === 'rss' ||
       preset === 'atom' ||
-      (!preset && /^\s*(<\?xml[^>]*>\s*)?<(rss|feed|rdf:RDF)[\s>]/.test(text))
+      (!preset &&
+        /^\uFEFF?\s*(?:(?:<\?[^>]*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(text))
     )
       return text;
     try {
@@ -259,7 +279,8 @@ export class Core {
     let p = this.#pages.get(res);
     if (!p) {
       const body = s.preset?.parse && typeof res.body === 'string' ? s.preset.parse(res.body) : res.body;
-      let records = s.preset?.records?.(body);
+      // The integrator's map.items wins over the preset's own way to find the records.
+      let records = s.ctx.mapped?.has('items') ? undefined : s.preset?.records?.(body);
       const paths = [s.ctx.map.items ?? s.preset?.items ?? ''].flat();
       for (const path of paths) {
         const v = getPath(body, path);

@@ -23,19 +23,35 @@ const SENTENCES: Record<string, [string, string]> = {
     '{url} вернул {kindRu}, а не JSON: проверьте endpoint или укажите preset="rss" / "atom" для ленты',
   ],
   'unknown-shape': [
-    'no list of news in the answer from {url}; tried {paths}: check preset or map.items',
-    'в ответе {url} нет списка новостей; проверены пути {paths}: проверьте preset или map.items',
+    'no list of news found in the answer from {url}; tried {paths}. Set a preset or map.items',
+    'в ответе {url} не найден список новостей; проверены пути {pathsRu}. Укажите preset или map.items',
   ],
   'bad-items': [
     'none of the items from {url} could be read ({value}): check map.date, map.title or date-format',
-    'ни одна новость из {url} не прочитана ({value}): проверьте map.date, map.title или date-format',
+    'ни одна новость из {url} не прочитана ({valueRu}): проверьте map.date, map.title или date-format',
   ],
   'not-found': ['no news item {value} at {url}', 'новость {value} не найдена ({url})'],
+  // An article asked for by id that no request can fetch (a range endpoint without an article URL).
+  'not-found-unasked': [
+    'news item {value} is not among the news read from {url}, and there is no article URL to ask: set article-endpoint (a URL with {id})',
+    'новости {value} нет среди прочитанных из {url}, а адреса для одной новости нет: укажите article-endpoint (адрес с {id})',
+  ],
 };
+
+/** The skip reasons of normalize.ts, in Russian. */
+const REASONS_RU: [RegExp, string][] = [
+  [/no date at/g, 'нет даты по пути'],
+  [/unreadable date/g, 'нечитаемая дата'],
+  [/\(set date-format\)/g, '(укажите date-format)'],
+  [/no title, lead or body/g, 'нет заголовка, анонса и текста'],
+  [/not an object/g, 'не объект'],
+  [/\be\.g\./g, 'напр.'],
+];
+const inRussian = (text: string): string => REASONS_RU.reduce((t, [re, ru]) => t.replace(re, ru), text);
 
 /** Writes the error's sentences (once). */
 export function describe(error: LetopisError): void {
-  const sentences = SENTENCES[error.code];
+  const sentences = SENTENCES[error.code === 'not-found' && !error.status ? 'not-found-unasked' : error.code];
   if (!sentences || error.messageRu) return;
   const html = /^\s*</.test(String(error.value));
   const auth = error.status === 401 || error.status === 403;
@@ -43,7 +59,10 @@ export function describe(error: LetopisError): void {
     url: error.url ?? '',
     status: error.status ?? '',
     value: Array.isArray(error.value) ? error.value.join('; ') : String(error.value),
+    valueRu: inRussian(Array.isArray(error.value) ? error.value.join('; ') : String(error.value)),
     paths: (error.paths ?? []).join(', '),
+    pathsRu: (error.paths ?? []).join(', ').replace('(the body itself)', '(тело ответа)'),
+    id: '{id}',
     kind: html ? 'HTML or XML' : 'text',
     kindRu: html ? 'HTML или XML' : 'текст',
     auth: auth ? ', headers or credentials' : '',

@@ -112,9 +112,11 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
   const out: NewsItem[] = [];
   const times: number[] = [];
   const seen = new Set<string>();
-  const reasons = new Map<string, number>();
+  /** Why records were skipped: how many of each kind, with the first few values. */
+  const reasons = new Map<string, { n: number; examples: string[] }>();
   for (const record of records) {
     let why = 'not an object';
+    let example = '';
     if (record && typeof record === 'object' && !Array.isArray(record)) {
       const r = record as Record<string, unknown>;
       let ms = NaN;
@@ -137,10 +139,11 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
         raw == null || raw === ''
           ? `no date at ${JSON.stringify(ctx.map.date ?? 'date')}`
           : Number.isNaN(ms)
-            ? `unreadable date ${JSON.stringify(raw)}${ctx.parse ? '' : ' (set date-format)'}`
+            ? `unreadable date${ctx.parse ? '' : ' (set date-format)'}`
             : text === undefined
               ? 'no title, lead or body'
               : '';
+      if (why.startsWith('unreadable')) example = JSON.stringify(raw).slice(0, 60);
       if (!why) {
         const id = asString(read(r, 'id', ctx)) ?? asString(read(r, 'url', ctx)) ?? `${ms}:${asString(text)}`;
         if (seen.has(id)) continue;
@@ -153,12 +156,21 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
         continue;
       }
     }
-    reasons.set(why, (reasons.get(why) ?? 0) + 1);
+    const reason = reasons.get(why) ?? { n: 0, examples: [] };
+    reason.n++;
+    if (example && reason.examples.length < 3 && !reason.examples.includes(example)) reason.examples.push(example);
+    reasons.set(why, reason);
   }
   // Newest first, equal instants in their order (sorting positions by number, not items through the WeakMap).
   const order = Array.from(out.keys()).sort((a, b) => times[b] - times[a]);
   const items = order.map((i) => out[i]);
   let skipped = 0;
-  for (const n of reasons.values()) skipped += n;
-  return { items, skipped, reasons: [...reasons].map(([why, n]) => `${n} × ${why}`) };
+  for (const { n } of reasons.values()) skipped += n;
+  return {
+    items,
+    skipped,
+    reasons: [...reasons].map(
+      ([why, { n, examples }]) => `${n} × ${why}${examples.length ? `, e.g. ${examples.join(', ')}` : ''}`,
+    ),
+  };
 }

@@ -60,7 +60,11 @@ export function count(value: unknown): number | undefined {
 /** `endpoint/id` keeping the query: `/wp/v2/posts?x=1` → `/wp/v2/posts/42?x=1`. */
 export function childUrl(endpoint: URL, id: string, trailingSlash = false): string {
   const u = new URL(endpoint.href);
-  u.pathname = `${u.pathname.replace(/\/+$/, '')}/${encodeURIComponent(id)}${trailingSlash ? '/' : ''}`;
+  const child = (path: string) => `${path.replace(/\/+$/, '')}/${encodeURIComponent(id)}${trailingSlash ? '/' : ''}`;
+  // WordPress without pretty permalinks routes by parameter: ?rest_route=/wp/v2/posts → /wp/v2/posts/42.
+  const route = u.searchParams.get('rest_route');
+  if (route) u.searchParams.set('rest_route', child(route));
+  else u.pathname = child(u.pathname);
   return u.href;
 }
 

@@ -44,6 +44,7 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
  * @attr {boolean} persist - Keep responses in sessionStorage across page loads.
  * @attr {number} timeout - Request timeout, ms. Default 10000.
  * @attr {number} retries - Retries for network errors, 5xx and 429. Default 3.
+ * @attr {boolean} unsorted - The feed is not newest first: it is read to its end before a day is answered.
  * @prop {HeadersInit} headers - Request headers (property only), e.g. `{ Authorization: 'Bearer …' }`.
  * @prop {typeof fetch} fetch - A custom fetch (property only).
  * @prop {unknown} data - The data itself (property only); the inline JSON script does the same in HTML.
@@ -59,6 +60,7 @@ export class LetopisSource extends ReactiveElement {
     ...NUMBERS.map((n) => [n, { attribute: kebab(n), type: Number }]),
     ...OBJECTS.map((n) => [n, { attribute: false }]),
     ['persist', { type: Boolean }],
+    ['unsorted', { type: Boolean }],
   ]);
 
   /** Registers `<letopis-source>` (and the binding widgets use) unless the tag is taken. */
@@ -79,6 +81,7 @@ export class LetopisSource extends ReactiveElement {
   declare baseUrl?: string;
   declare cacheTtl?: number;
   declare persist?: boolean;
+  declare unsorted?: boolean;
   declare timeout?: number;
   declare retries?: number;
   declare headers?: HeadersInit;
@@ -97,6 +100,7 @@ export class LetopisSource extends ReactiveElement {
     const o = Object.fromEntries(
       [...STRINGS, ...NUMBERS, ...OBJECTS, 'persist'].map((n) => [n, self[n] ?? undefined]),
     ) as NewsSourceOptions;
+    if (this.unsorted) o.sorted = false;
     o.data ??= this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
     // Strings and numbers compare by value; headers, fetch and data objects by identity.
     const old = this.#source;

@@ -30,10 +30,19 @@ const drupal: Preset = {
       const rels = (item.relationships ?? {}) as Rec;
       const rel = ((rels.field_image ?? rels.field_media_image ?? rels.image) as Rec | undefined)?.data as
         Rec | undefined;
-      const file = rel && files.get(`${rel.type}:${rel.id}`);
+      const get = (r: Rec | undefined) => r && files.get(`${r.type}:${r.id}`);
+      let file = get(rel);
+      let alt = (rel?.meta as Rec | undefined)?.alt;
+      // A media entity (field_media_image → media → file, with include=field_media_image.field_media_image).
+      if (typeof file?.type === 'string' && file.type.startsWith('media--')) {
+        const own = (file.relationships ?? {}) as Rec;
+        const inner = ((own.field_media_image ?? own.thumbnail) as Rec | undefined)?.data as Rec | undefined;
+        alt = (inner?.meta as Rec | undefined)?.alt ?? alt;
+        file = get(inner);
+      }
       const uri = (file?.attributes as Rec | undefined)?.uri as Rec | undefined;
       const src = uri?.url ?? uri?.value;
-      return src ? { ...item, letopisImage: { src, alt: (rel?.meta as Rec | undefined)?.alt ?? '' } } : item;
+      return src ? { ...item, letopisImage: { src, alt: alt ?? '' } } : item;
     });
   },
   map: {
@@ -50,7 +59,9 @@ const drupal: Preset = {
     bodyType: 'html',
   },
   paging: { offset: 'page[offset]', size: 'page[limit]', max: 50 },
-  prepare: (url) => setDefault(url, 'sort', '-created'),
+  // Newest first for collections; one resource (its UUID ends the path) takes no sort.
+  prepare: (url) =>
+    /[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(url.pathname) || setDefault(url, 'sort', '-created'),
   range: (url, from, to, timeZone) => {
     filter(url, 'letopis-from', '>=', midnight(from, timeZone));
     filter(url, 'letopis-to', '<', midnight(addDays(to, 1), timeZone));

@@ -71,7 +71,18 @@ const rss: Preset = {
     bodyType: 'html',
   },
   // pubDate is RFC 2822 ("Fri, 02 Jan 2026 14:30:00 +0300"); dc:date is ISO.
-  read: { date: (r, ctx) => (typeof r.date === 'string' ? parseInstant(r.date, ctx.timeZone) : undefined) },
+  // A date-format, when set, reads it (falling back to these forms); a date no form reads is reported as it is.
+  read: {
+    date: (r, ctx) => {
+      const date = r.date;
+      if (typeof date !== 'string' || ctx.parse) return date;
+      try {
+        return parseInstant(date, ctx.timeZone);
+      } catch {
+        return date;
+      }
+    },
+  },
   next: (body) => (body as { next?: string }).next,
 };
 

@@ -40,7 +40,11 @@ const strapi: Preset = {
   items: ['data'],
   records: (body) => {
     const data = (body as Rec | null)?.data;
-    return Array.isArray(data) ? data : data && typeof data === 'object' ? [data] : undefined;
+    const list: Rec[] | undefined = Array.isArray(data) ? data : data && typeof data === 'object' ? [data] : undefined;
+    // v4 keeps fields under `attributes`: lifted beside them, so a map reads `title` in v4 as in v5.
+    return list?.map((r) =>
+      r?.attributes && typeof r.attributes === 'object' ? { ...(r.attributes as Rec), ...r } : r,
+    );
   },
   map: {},
   read: {
