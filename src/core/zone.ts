@@ -46,11 +46,11 @@ export function assertTimeZone(timeZone: string): string {
   try {
     wall(0, timeZone);
   } catch (cause) {
-    const text = `${JSON.stringify(timeZone)} (IANA, e.g. "Europe/Moscow")`;
+    const zone = JSON.stringify(timeZone);
     throw new LetopisError(
       'bad-time-zone',
-      `letopis: unknown time zone ${text}`,
-      `letopis: неизвестный часовой пояс ${text}`,
+      `letopis: unknown time zone ${zone} (IANA, e.g. "Europe/Moscow")`,
+      `letopis: неизвестный часовой пояс ${zone} (нужно имя IANA, например "Europe/Moscow")`,
       { value: timeZone, cause },
     );
   }

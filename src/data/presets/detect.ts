@@ -111,7 +111,7 @@ export function detect(body: unknown, url?: string): Detected {
     throw new LetopisError(
       'unknown-shape',
       `letopis: no list of news found in the answer from ${url ?? 'the endpoint'}; tried ${tried.join(', ')}. Set a preset or map.items`,
-      `letopis: в ответе ${url ?? 'сервера'} не найден список новостей; проверены пути ${tried.join(', ')}. Укажите preset или map.items`,
+      `letopis: в ответе ${url ?? 'сервера'} не найден список новостей; проверены пути ${tried.join(', ').replace('(the body itself)', '(тело ответа)')}. Укажите preset или map.items`,
       { url, paths: tried },
     );
   }
