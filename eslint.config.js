@@ -25,6 +25,10 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
+  {
     files: ['test/**'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },

@@ -88,7 +88,8 @@ export default function rangePlan(e: Engine): Plan {
         return items.flat();
       }),
     );
-    return within(uniqueNewest(lists), from, to, section);
+    // A section the server filtered by (a WordPress term id) is not also compared with the items' section names.
+    return within(uniqueNewest(lists), from, to, server ? undefined : section);
   }
 
   async function newest(count: number, section: string | undefined, signal?: AbortSignal): Promise<NewsItem[]> {

@@ -272,6 +272,18 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
     expect(ecoDays.get('2017-10-26') ?? 0).to.equal(eco.items.length);
   });
 
+  it('lets WordPress filter by a category id, without comparing it with section names', async () => {
+    const { source, requests } = counted({ endpoint: WP, preset: 'wordpress' });
+    const all = await source.list({ date: '2017-10-26' });
+    const economy = all.items.filter((i) => i.section === 'Экономика');
+    expect(economy.length).to.be.above(0);
+    const byId = await source.list({ date: '2017-10-26', section: '2' });
+    expect(byId.items.map((i) => i.id)).to.deep.equal(economy.map((i) => i.id));
+    expect(requests.at(-1)).to.contain('categories=2');
+    const days = await source.days({ from: '2017-10-26', to: '2017-10-26', section: '2' });
+    expect(days.get('2017-10-26')).to.equal(economy.length);
+  });
+
   it('aborts a query without an error event', async () => {
     const source = new NewsSource({ endpoint: '/fault?delay=500', retries: 0 });
     const errors: unknown[] = [];

@@ -144,12 +144,29 @@ export class LetopisArchive extends LetopisElement {
       );
     } else if (this.route === 'query') {
       const url = new URL(location.href);
-      for (const [key, value] of Object.entries(state)) {
+      // Both keys, always: a day picked with an article open leaves no ?news= behind for a reload to reopen.
+      for (const key of ['date', 'news'] as const) {
+        const value = state[key];
         if (value) url.searchParams.set(this.paramPrefix + key, value);
         else url.searchParams.delete(this.paramPrefix + key);
       }
       history.pushState({ letopis: true }, '', url);
     }
+  }
+
+  /**
+   * Items link to their article in this archive (`?news={id}` beside the
+   * other parameters, or `#/news/{id}`): a click is routed without leaving the
+   * page, a new tab opens the same state, and items without a URL of their
+   * own (static files) can be opened too. With `route="none"`, their own URL.
+   */
+  #itemHref(): string | undefined {
+    if (this.route === 'hash') return '#/news/{id}';
+    if (this.route !== 'query') return undefined;
+    const q = new URLSearchParams(location.search);
+    q.delete(`${this.paramPrefix}news`);
+    const rest = q.toString();
+    return `${location.pathname}?${rest ? `${rest}&` : ''}${this.paramPrefix}news={id}`;
   }
 
   protected override render(): TemplateResult {
@@ -176,6 +193,7 @@ export class LetopisArchive extends LetopisElement {
                   exportparts=${exportparts('list')}
                   .source=${this.source}
                   .date=${date}
+                  .itemHref=${this.#itemHref()}
                   heading=${heading}
                   @letopis-select=${(e: CustomEvent<{ item: NewsItem }>) => {
                     e.preventDefault();

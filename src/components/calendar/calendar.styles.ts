@@ -39,10 +39,7 @@ export const calendarStyles = css`
     table-layout: fixed;
     width: 100%;
   }
-  /* No fading while the month loads: faded grey days would fall below 4.5:1 contrast. */
-  [aria-busy='true'] tbody {
-    cursor: progress;
-  }
+  /* No fading while the month loads (aria-busy tells assistive technology): faded grey days fell below 4.5:1. */
   th,
   td {
     padding: 1px;
@@ -74,7 +71,7 @@ export const calendarStyles = css`
     box-shadow: inset 0 0 0 2px currentColor;
   }
   /* Two attributes: beats button:hover, so the picked day stays legible under the pointer. */
-  [part~='selected'][part~='day'] {
+  [part~='selected'][part] {
     background: var(--_accent);
     color: var(--letopis-accent-contrast, #fff);
   }

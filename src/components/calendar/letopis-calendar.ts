@@ -259,6 +259,9 @@ export class LetopisCalendar extends LetopisElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // A value set by code moves the roving focus to it.
     if (changed.has('value') && asDate(this.value)) this.#state.focus = this.value;
+    // A focused day redrawn as a link (its month's news arrived) or as a button is a new element: focus follows it.
+    if ((this.renderRoot as ShadowRoot).activeElement?.hasAttribute('data-date'))
+      this.#want ??= '[data-date][tabindex="0"]';
     this.#bind ??= binding(this)?.calendar(this, () => {
       const weeks = this.#weeks();
       const given = isISOMonth(this.month) || !!asDate(this.value);

@@ -48,8 +48,12 @@ class SourceController implements ReactiveController, Binding {
     if (element && !source) customElements.whenDefined(element.localName).then(this.#resolve, () => {});
     this.waiting = on && !source && (!!element || !!given);
     // A source declared after the widget: look on the next frames, then twice a second.
-    if (this.waiting && !element)
+    if (this.waiting && !element) {
       this.#timer = this.#tries++ < 30 ? requestAnimationFrame(this.#resolve) : window.setTimeout(this.#resolve, 500);
+      // Still nothing after about two seconds: most likely a misspelt id. Said once; the wait goes on.
+      if (this.#tries === 35)
+        console.warn(`letopis: <${host.localName} source="${given}">: no element with id "${given}" on the page yet`);
+    }
     if (this.#element !== element) {
       this.#element?.removeEventListener('letopis-source-change', this.#resolve);
       element?.addEventListener('letopis-source-change', this.#resolve);

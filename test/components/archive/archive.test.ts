@@ -78,6 +78,31 @@ describe(`<letopis-archive> (browser in ${browserZone()})`, () => {
     await waitUntil(() => inner(el, 'letopis-article'), 'forward', { timeout: 5000 });
   });
 
+  it('drops ?news= when a day is picked or a deep-linked article is left, and links items into itself', async () => {
+    history.replaceState(null, '', '?x=1&news=1');
+    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const el = await fixture<LetopisArchive>(html`<letopis-archive .source=${source}></letopis-archive>`);
+    await waitUntil(() => deep(inner(el, 'letopis-article'), '[part~="back"]'), 'the article', { timeout: 5000 });
+    // Back from a deep link (no history entry of ours): the list, and no article left in the URL for a reload.
+    deep(inner(el, 'letopis-article'), '[part~="back"]')!.click();
+    await waitUntil(() => inner(el, 'letopis-news-list'), 'the list', { timeout: 5000 });
+    expect(location.search).to.equal('?x=1');
+    // Items link to their article here, beside the page's own parameters (a new tab opens the same state).
+    const title = () => deep(inner(el, 'letopis-news-list'), '[part~="item"] [part~="title"]');
+    await waitUntil(() => title(), 'items', { timeout: 5000 });
+    const id = title()!.closest<HTMLElement>('[part~="item"]')!.dataset.id!;
+    expect(title()!.getAttribute('href')).to.equal(`${location.pathname}?x=1&news=${id}`);
+    // Open it, then pick a day while it is open: the day's list, no ?news= behind.
+    title()!.click();
+    await waitUntil(() => inner(el, 'letopis-article'), 'opened', { timeout: 5000 });
+    const calendar = inner(el, 'letopis-calendar');
+    await waitUntil(() => deep(calendar, '[part~="has-news"]:not([part~="outside"])'), 'marks', { timeout: 5000 });
+    const day = deep(calendar, '[part~="has-news"]:not([part~="outside"])')!;
+    day.click();
+    await waitUntil(() => inner(el, 'letopis-news-list'), 'the day', { timeout: 5000 });
+    expect(Object.fromEntries(new URLSearchParams(location.search))).to.deep.equal({ x: '1', date: day.dataset.date });
+  });
+
   it('forwards the inner parts under prefixes', async () => {
     const el = await fixture<LetopisArchive>(
       html`<letopis-archive

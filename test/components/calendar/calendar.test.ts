@@ -391,6 +391,35 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     await waitUntil(() => heading(el) === 'Июнь 2017');
   });
 
+  it('keeps the focus on a day redrawn as a link when its month’s news arrive', async () => {
+    const source = new NewsSource({ endpoint: `/fault?month={month}&delay=150&k=${Math.random()}`, retries: 0 });
+    const el = await fixture<LetopisCalendar>(
+      html`<letopis-calendar
+        month="2017-10"
+        value="2017-10-26"
+        day-href="/news/?date={date}"
+        max="2030-12-31"
+        .source=${source}
+      ></letopis-calendar>`,
+    );
+    const link = (date: string) => day(el, date)?.localName === 'a';
+    await waitUntil(() => link('2017-10-26'), 'October marked', { timeout: 5000 });
+    day(el, '2017-10-26').focus();
+    // Into November, whose news are still on their way: the day is a button, then a link.
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => link('2017-11-02'), 'November marked', { timeout: 5000 });
+    await el.updateComplete;
+    expect(focused(el)).to.equal('2017-11-02');
+    expect(el.shadowRoot!.activeElement!.localName).to.equal('a');
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal('2017-10-26');
+    await sendKeys({ press: 'PageDown' });
+    await sendKeys({ press: 'PageDown' });
+    await waitUntil(() => link('2017-12-26'), 'December marked', { timeout: 5000 });
+    await el.updateComplete;
+    expect(focused(el)).to.equal('2017-12-26');
+  });
+
   it('sets date on the element named by controls', async () => {
     const wrap = await fixture<HTMLElement>(
       html`<div>

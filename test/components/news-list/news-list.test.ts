@@ -269,6 +269,19 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
     }
   });
 
+  it('says in the console when its source id names nothing on the page', async function () {
+    this.timeout(10_000);
+    const said: string[] = [];
+    console.warn = (...args: unknown[]) => said.push(args.join(' '));
+    const el = await fixture<LetopisNewsList>(html`<letopis-news-list source="nosuchid"></letopis-news-list>`);
+    await waitUntil(() => said.length > 0, 'a warning', { timeout: 6000 });
+    expect(said).to.deep.equal([
+      'letopis: <letopis-news-list source="nosuchid">: no element with id "nosuchid" on the page yet',
+    ]);
+    // Still waiting, in its loading state: a source added now is picked up.
+    expect($(el, '[part~="loading"]')).to.not.equal(null);
+  });
+
   it('keeps 10 000 items to the rows near the viewport, in order, following scrolling and Tab', async function () {
     this.timeout(60_000);
     const source = new NewsSource({ endpoint: '/fault?big=10000', preset: 'jsonfeed', pageSize: 10_000 });
