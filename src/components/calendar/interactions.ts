@@ -51,20 +51,20 @@ async function step(c: CalendarState, direction: 1 | -1): Promise<void> {
   goto(c, month);
 }
 
-let dayMemory = 0;
-
 /** A key on the grid (its default was stopped when it was pressed). */
 function onKey(c: CalendarState, target: HTMLElement, key: string, shift: boolean): void {
-  const from = target.dataset.date;
+  // From the roving focus, not the key's target: keys pressed while this chunk was loading (or before a
+  // render) all had the same day as target, and each must start where the one before it left the focus.
+  const from = target.dataset.date && (c.focus || target.dataset.date);
   if (!from) return;
   // Space activates a day link as it does a button.
   if (key === ' ' && target.localName === 'a') return target.click();
   let to: ISODate;
   if (key.startsWith('Page')) {
     // PageUp/PageDown keep the day number through short months: 31 → 29 → 31.
-    dayMemory ||= +from.slice(8);
+    c.dayMemory ||= +from.slice(8);
     const month = plusMonths(from.slice(0, 7), (key === 'PageUp' ? -1 : 1) * (shift ? 12 : 1));
-    to = `${month}-${String(Math.min(dayMemory, daysInMonth(+month.slice(0, 4), +month.slice(5)))).padStart(2, '0')}`;
+    to = `${month}-${String(Math.min(c.dayMemory, daysInMonth(+month.slice(0, 4), +month.slice(5)))).padStart(2, '0')}`;
   } else {
     // Left and right follow the reading direction (asked only for them: it costs a style lookup).
     const flip = key === 'ArrowLeft' || key === 'ArrowRight' ? (isRtl(c.el) ? -1 : 1) : 1;
@@ -73,7 +73,7 @@ function onKey(c: CalendarState, target: HTMLElement, key: string, shift: boolea
     else if (key === 'Home') to = weekStart(from, c.view.first);
     else if (key === 'End') to = plusDays(weekStart(from, c.view.first), 6);
     else return;
-    dayMemory = 0;
+    c.dayMemory = 0;
   }
   c.focus = clampDate(to, c.view.min, c.view.max);
   goto(c, c.focus.slice(0, 7));
@@ -205,6 +205,7 @@ export function handle(c: CalendarState, type: string, target: HTMLElement, key:
     const date = target.dataset?.date;
     if (date && date !== c.focus && date.startsWith(c.view.month)) {
       c.focus = date;
+      c.dayMemory = 0;
       c.el.requestUpdate();
     }
     return;

@@ -37,6 +37,8 @@ export interface CalendarState {
   view: CalendarView;
   /** The day holding the roving tabindex. */
   focus?: ISODate;
+  /** The day of the month PageUp/PageDown keep while they are pressed in a row (31 → 29 → 31). */
+  dayMemory?: number;
   /** The month the picker's roving focus is on. */
   pickerFocus: ISOMonth;
   /** The source, for the month moves that look ahead (`skip-empty-months`). */

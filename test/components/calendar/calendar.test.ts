@@ -511,6 +511,19 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     expect(day(el, '2017-10-26').getBoundingClientRect().width).to.be.above(10);
   });
 
+  it('counts every key of a burst pressed before the first is handled', async () => {
+    const el = await fixture<LetopisCalendar>(
+      html`<letopis-calendar month="2017-10" value="2017-10-15"></letopis-calendar>`,
+    );
+    const start = day(el, '2017-10-15');
+    start.focus();
+    // Three keys on the same target before any is handled (as while the keyboard code loads).
+    for (let i = 0; i < 3; i++)
+      start.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true, composed: true }));
+    await waitUntil(() => focused(el) === '2018-01-15', 'three months on', { timeout: 5000 });
+    expect(heading(el)).to.equal('Январь 2018');
+  });
+
   it('ends on the last month after 50 rapid switches with random latency', async function () {
     this.timeout(20_000);
     const source = new NewsSource({ endpoint: `/fault?month={month}&delay=random:80&k=${Math.random()}`, retries: 0 });
