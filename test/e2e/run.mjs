@@ -4,8 +4,8 @@
 // reload, the WordPress/Bitrix switch, static files, separate CMS widgets,
 // a phone and the low-vision mode — with screenshots compared to baselines.
 //
-//   npm run e2e               run (needs `npm run build`)
-//   npm run e2e -- --update   write the baselines of this Chromium's major version
+//   npm run end-to-end               run (needs `npm run build`)
+//   npm run end-to-end -- --update   write the baselines of this Chromium's major version
 //
 // Baselines live in test/e2e/baselines/chromium-<major>/. A run on a major
 // without its own baselines compares with the newest older ones and says so.
@@ -53,7 +53,7 @@ if (!update && !existsSync(ownDir)) {
     .sort((a, b) => b - a)[0];
   if (older === undefined) {
     console.error(
-      `No baselines for Chromium ${major}: run \`npm run e2e -- --update\` and commit test/e2e/baselines/.`,
+      `No baselines for Chromium ${major}: run \`npm run end-to-end -- --update\` and commit test/e2e/baselines/.`,
     );
     process.exit(1);
   }
@@ -117,7 +117,8 @@ async function screenshot(page, name) {
     return;
   }
   const expectedFile = join(compareDir, file);
-  if (!existsSync(expectedFile)) return check(false, `screenshot ${name}: no baseline (npm run e2e -- --update)`);
+  if (!existsSync(expectedFile))
+    return check(false, `screenshot ${name}: no baseline (npm run end-to-end -- --update)`);
   const expected = PNG.sync.read(readFileSync(expectedFile));
   const actual = PNG.sync.read(png);
   if (expected.width !== actual.width || expected.height !== actual.height) {
