@@ -19,7 +19,7 @@
 // @ts-expect-error TS7016
 import { createApi as createApiJs } from '../demo/api.mjs';
 // @ts-expect-error TS7016
-import { testItems as testItemsJs } from '../test/server/dataset.mjs';
+import { dailyItems as dailyItemsJs, testItems as testItemsJs } from '../test/server/dataset.mjs';
 import { SEED_FEED } from '../test/fixtures/seed.js';
 import wordpressPosts from '../test/fixtures/wordpress/posts.json';
 
@@ -45,6 +45,9 @@ const createApi = createApiJs as (
 ) => (url: URL) => { status: number; headers: Record<string, string>; body: string } | null;
 /** October–November 2017 in Moscow time, plus the items near midnight. */
 const testItems = testItemsJs as () => ApiItem[];
+const dailyItems = dailyItemsJs as (start: number, end: number, o: { firstId: number; seed: number }) => ApiItem[];
+/** December 2017, made as the test data set makes October and November. */
+const december = () => dailyItems(Date.UTC(2017, 11, 1), Date.UTC(2017, 11, 31), { firstId: 5000, seed: 11 });
 
 /** A reserved TLD: were the mock bypassed, nothing could answer. */
 export const MOCK_ORIGIN = 'https://news.letopis.invalid';
@@ -88,33 +91,6 @@ function thumbnail(n: number, label: string): { src: string; alt: string } {
     g.fill();
   }
   return { src: canvas.toDataURL('image/png'), alt: label };
-}
-
-/** December 2017, made the way test/server/dataset.mjs makes October and November. */
-function december(): ApiItem[] {
-  const items: ApiItem[] = [];
-  let id = 5000;
-  let seed = 11;
-  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  for (let d = 1; d <= 30; d++) {
-    const weekend = new Date(Date.UTC(2017, 11, d)).getUTCDay() % 6 === 0;
-    const count = Math.floor(rnd() * (weekend ? 2 : 7));
-    for (let i = 0; i < count; i++) {
-      const h = 9 + Math.floor(rnd() * 12);
-      const mi = Math.floor(rnd() * 60);
-      items.push({
-        id: ++id,
-        title: `Новость 2017-12-${pad(d)} №${i + 1}`,
-        date: `2017-12-${pad(d)}T${pad(h)}:${pad(mi)}:00+03:00`,
-        lead: `Анонс новости за ${pad(d)}.12.2017`,
-        body: `<p>Текст новости за ${pad(d)}.12.2017.</p>`,
-        views: Math.floor(rnd() * 5000),
-        section: i % 2 ? 'Экономика' : 'Общество',
-        sectionId: i % 2 ? 2 : 1,
-      });
-    }
-  }
-  return items;
 }
 
 /** October–December 2017: the test data set, December added, a thumbnail on every third item. */

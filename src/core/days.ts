@@ -24,7 +24,8 @@ export function dayNumber(year: number, month: number, day: number): number {
   return era * ERA + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy + MARCH_0;
 }
 
-const two = (n: number): string => (n < 10 ? '0' : '') + n;
+/** Two digits: 7 → `07`. */
+export const two = (n: number): string => (n < 10 ? '0' : '') + n;
 
 /** `YYYY-MM-DD` of a day number; years outside 0–9999 as `Date#toISOString` writes them (`+010000`, `-000001`). */
 export function dateOfDay(n: number): ISODate {

@@ -6,7 +6,7 @@
  * per quarter hour, since no zone changes its offset twice within one.
  */
 import { daysInMonth, type ISODate, type PlainDate } from './date.js';
-import { dateOfDay, dayNumber } from './days.js';
+import { dateOfDay, dayNumber, two } from './days.js';
 import { LetopisError, badDate } from './errors.js';
 
 /** The zone every date is placed by unless a source says otherwise. */
@@ -128,7 +128,6 @@ export function isoInZone(ms: number, timeZone: string = DEFAULT_TIME_ZONE): str
   const day = Math.floor(local / DAY);
   const seconds = Math.floor((local - day * DAY) / 1000);
   const abs = Math.abs(offset) / 6e4;
-  const two = (n: number) => (n < 10 ? '0' : '') + n;
   return `${dateOfDay(day)}T${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}${offset < 0 ? '-' : '+'}${two(Math.floor(abs / 60))}:${two(abs % 60)}`;
 }
 

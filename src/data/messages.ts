@@ -4,6 +4,7 @@
  */
 import type { LetopisError } from '../core/errors.js';
 import { fill } from '../core/strings.js';
+import { SKIP } from './normalize.js';
 
 const SENTENCES: Record<string, [string, string]> = {
   network: [
@@ -39,15 +40,16 @@ const SENTENCES: Record<string, [string, string]> = {
 };
 
 /** The skip reasons of normalize.ts, in Russian. */
-const REASONS_RU: [RegExp, string][] = [
-  [/no date at/g, 'нет даты по пути'],
-  [/unreadable date/g, 'нечитаемая дата'],
-  [/\(set date-format\)/g, '(укажите date-format)'],
-  [/no title, lead or body/g, 'нет заголовка, анонса и текста'],
-  [/not an object/g, 'не объект'],
-  [/\be\.g\./g, 'напр.'],
-];
-const inRussian = (text: string): string => REASONS_RU.reduce((t, [re, ru]) => t.replace(re, ru), text);
+const REASONS_RU: Record<keyof typeof SKIP, string> = {
+  notObject: 'не объект',
+  noDate: 'нет даты по пути',
+  badDate: 'нечитаемая дата',
+  setFormat: '(укажите date-format)',
+  noText: 'нет заголовка, анонса и текста',
+  example: 'напр.',
+};
+const inRussian = (text: string): string =>
+  Object.entries(SKIP).reduce((t, [key, en]) => t.replaceAll(en, REASONS_RU[key as keyof typeof SKIP]), text);
 
 /** Writes the error's sentences (once). */
 export function describe(error: LetopisError): void {

@@ -102,6 +102,16 @@ export function sectionOf(value: unknown): string | undefined {
   return asString(o && typeof o === 'object' ? (o.name ?? o.title ?? o.label ?? o.term) : v);
 }
 
+/** The words of skip reasons (messages.ts translates them, so both name them through this). */
+export const SKIP = {
+  notObject: 'not an object',
+  noDate: 'no date at',
+  badDate: 'unreadable date',
+  setFormat: '(set date-format)',
+  noText: 'no title, lead or body',
+  example: 'e.g.',
+} as const;
+
 /** An item needs one of these. */
 const TEXT_FIELDS: readonly Field[] = ['title', 'lead', 'body'];
 
@@ -115,7 +125,7 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
   /** Why records were skipped: how many of each kind, with the first few values. */
   const reasons = new Map<string, { n: number; examples: string[] }>();
   for (const record of records) {
-    let why = 'not an object';
+    let why: string = SKIP.notObject;
     let example = '';
     if (record && typeof record === 'object' && !Array.isArray(record)) {
       const r = record as Record<string, unknown>;
@@ -137,13 +147,13 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
       }
       why =
         raw == null || raw === ''
-          ? `no date at ${JSON.stringify(ctx.map.date ?? 'date')}`
+          ? `${SKIP.noDate} ${JSON.stringify(ctx.map.date ?? 'date')}`
           : Number.isNaN(ms)
-            ? `unreadable date${ctx.parse ? '' : ' (set date-format)'}`
+            ? `${SKIP.badDate}${ctx.parse ? '' : ` ${SKIP.setFormat}`}`
             : text === undefined
-              ? 'no title, lead or body'
+              ? SKIP.noText
               : '';
-      if (why.startsWith('unreadable')) example = JSON.stringify(raw).slice(0, 60);
+      if (why.startsWith(SKIP.badDate)) example = JSON.stringify(raw).slice(0, 60);
       if (!why) {
         const id = asString(read(r, 'id', ctx)) ?? asString(read(r, 'url', ctx)) ?? `${ms}:${asString(text)}`;
         if (seen.has(id)) continue;
@@ -170,7 +180,7 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
     items,
     skipped,
     reasons: [...reasons].map(
-      ([why, { n, examples }]) => `${n} × ${why}${examples.length ? `, e.g. ${examples.join(', ')}` : ''}`,
+      ([why, { n, examples }]) => `${n} × ${why}${examples.length ? `, ${SKIP.example} ${examples.join(', ')}` : ''}`,
     ),
   };
 }

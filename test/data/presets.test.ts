@@ -3,6 +3,7 @@ import { NewsSource, type NewsSourceOptions } from '../../src/data/news-source.j
 import type { NewsItem } from '../../src/data/types.js';
 import { browserZone } from '../helpers/time.js';
 import type { LetopisError } from '../../src/core/errors.js';
+import { quietWarnings } from '../helpers/console.js';
 
 const F = '/test/fixtures';
 const origin = location.origin;
@@ -15,14 +16,7 @@ async function all(options: NewsSourceOptions): Promise<NewsItem[]> {
 const byId = (items: NewsItem[]) => Object.fromEntries(items.map((i) => [i.id, i]));
 
 describe(`data/presets (browser in ${browserZone()})`, () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  quietWarnings();
 
   it('wordpress: date is site time, date_gmt is UTC, titles decoded once, error media ignored', async () => {
     const items = await all({ endpoint: `${F}/wordpress/posts.json`, preset: 'wordpress' });

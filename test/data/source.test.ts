@@ -3,6 +3,7 @@ import { NewsSource, type NewsSourceOptions } from '../../src/data/news-source.j
 import { LetopisError } from '../../src/core/errors.js';
 import { addDays } from '../../src/core/date.js';
 import { browserZone, freezeTime } from '../helpers/time.js';
+import { quietWarnings } from '../helpers/console.js';
 
 const WP = '/api/wp-json/wp/v2/posts';
 
@@ -33,14 +34,7 @@ async function allPosts(): Promise<{ id: number; date: string }[]> {
 }
 
 describe(`data/NewsSource (browser in ${browserZone()})`, () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  quietWarnings();
 
   it('counts the days of a calendar range from one filtered request (WordPress)', async () => {
     const { source, requests } = counted({ endpoint: WP, preset: 'wordpress' });

@@ -10,6 +10,7 @@ import '../../src/article.js';
 import type { LetopisArticle } from '../../src/components/article/letopis-article.js';
 import type { LetopisNewsList } from '../../src/components/news-list/letopis-news-list.js';
 import { NewsSource } from '../../src/data/news-source.js';
+import { quietWarnings } from '../helpers/console.js';
 
 const X = 'window.__letopisXss=1';
 const VECTORS = [
@@ -161,6 +162,7 @@ function dangers(root: ShadowRoot): string[] {
 }
 
 describe('security: hostile HTML in every preset', () => {
+  quietWarnings();
   let alerts = 0;
   const alert = window.alert;
   before(() => {
@@ -170,14 +172,6 @@ describe('security: hostile HTML in every preset', () => {
   });
   after(() => {
     window.alert = alert;
-  });
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
   });
 
   it(`has at least 30 vectors (${VECTORS.length})`, () => {

@@ -2,12 +2,15 @@
 // Moscow time, 0–6 items a day, plus the traps (items near midnight).
 const pad = (n) => String(n).padStart(2, '0');
 
-export function testItems() {
+/**
+ * News for every day of `[start, end)` (UTC midnights), Moscow time: 0–6 a
+ * weekday, 0–1 a weekend day, deterministic for a `seed`; ids after `firstId`.
+ */
+export function dailyItems(start, end, { firstId, seed }) {
   const items = [];
-  let id = 1000;
-  let seed = 7;
+  let id = firstId;
   const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  for (let day = new Date(Date.UTC(2017, 9, 1)); day < Date.UTC(2017, 11, 1); day = new Date(+day + 86_400_000)) {
+  for (let day = new Date(start); day < end; day = new Date(+day + 86_400_000)) {
     const y = day.getUTCFullYear();
     const m = day.getUTCMonth() + 1;
     const d = day.getUTCDate();
@@ -28,6 +31,11 @@ export function testItems() {
       });
     }
   }
+  return items;
+}
+
+export function testItems() {
+  const items = dailyItems(Date.UTC(2017, 9, 1), Date.UTC(2017, 11, 1), { firstId: 1000, seed: 7 });
   // 23:30 Moscow on 31 October, and 00:30 Moscow on 1 November (21:30Z on the 31st).
   items.push({
     id: 1,

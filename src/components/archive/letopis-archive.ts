@@ -1,5 +1,6 @@
 import { css } from '@lit/reactive-element';
 import { html, type TemplateResult } from 'lit-html';
+import { isISODate } from '../../core/date.js';
 import { formatFullDate } from '../../core/labels.js';
 import { fill, wordsFor, type WordTables } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
@@ -122,7 +123,7 @@ export class LetopisArchive extends LetopisElement {
     const q = new URLSearchParams(location.search);
     const date = q.get(`${this.paramPrefix}date`) ?? undefined;
     return {
-      date: date && /^\d{4}-\d\d-\d\d$/.test(date) ? date : undefined,
+      date: isISODate(date) ? date : undefined,
       news: q.get(`${this.paramPrefix}news`) ?? undefined,
     };
   }

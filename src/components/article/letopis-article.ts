@@ -8,7 +8,7 @@ import type { NewsItem } from '../../data/types.js';
 import { bindSource, provideBinder, type Binding, type QueryLike } from '../shared/binder.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
-import { langOf, pageParam } from '../shared/locale.js';
+import { followParam, langOf } from '../shared/locale.js';
 import { sourceBinder, statusLine } from '../shared/source-binding.js';
 import { hostStyles } from '../shared/styles.js';
 import { articleWords, type ArticleWords } from './article.strings.js';
@@ -79,20 +79,14 @@ export class LetopisArticle extends LetopisElement {
   #query?: QueryLike<NewsItem>;
   /** The sanitised body of the item it was made for. */
   #body?: [NewsItem, DocumentFragment];
-  readonly #onPop = () => {
-    const id = pageParam(this.idParam);
-    if (id) this.articleId = id;
-  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#onPop();
-    if (this.idParam) addEventListener('popstate', this.#onPop);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('popstate', this.#onPop);
+  constructor() {
+    super();
+    followParam(
+      this,
+      () => this.idParam,
+      (id) => (this.articleId = id),
+    );
   }
 
   /** Moves focus to the title: the archive does it when an article opens. */

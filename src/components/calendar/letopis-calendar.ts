@@ -1,6 +1,6 @@
 import type { PropertyValues } from '@lit/reactive-element';
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { clampDate, isISOMonth, type ISODate, type ISOMonth, type Weekday } from '../../core/date.js';
+import { clampDate, isISODate, isISOMonth, type ISODate, type ISOMonth, type Weekday } from '../../core/date.js';
 import { lastDay, plusMonths, weekday, weeksOf } from '../../core/days.js';
 import { formatDayLabel, formatNewsCount, monthYear, weekdayNames } from '../../core/labels.js';
 import { wordsFor } from '../../core/strings.js';
@@ -10,7 +10,7 @@ import type { DayCounts } from '../../data/types.js';
 import { binding, type CalendarData } from '../shared/binder.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
-import { langOf, pageParam } from '../shared/locale.js';
+import { followParam, langOf } from '../shared/locale.js';
 import { hostStyles } from '../shared/styles.js';
 import { calendarWords, type CalendarWords } from './calendar.strings.js';
 import { calendarStyles } from './calendar.styles.js';
@@ -54,8 +54,8 @@ export interface CalendarState {
 export const allowed = ({ min, max }: CalendarView, month: ISOMonth): boolean =>
   !((min && lastDay(month) < min) || (max && `${month}-01` > max));
 
-const asDate = (v: unknown): ISODate | undefined =>
-  typeof v === 'string' && /^\d{4}-\d\d-\d\d$/.test(v) ? v : undefined;
+/** A real `YYYY-MM-DD` day, else undefined. */
+const asDate = (v: unknown): ISODate | undefined => (isISODate(v) ? v : undefined);
 
 /** `counts='{"2017-10-26": 3}'`; anything else is a clear console error, not an exception. */
 const countsConverter = {
@@ -183,20 +183,14 @@ export class LetopisCalendar extends LetopisElement {
       this.requestUpdate();
     },
   };
-  readonly #onPop = () => {
-    const day = asDate(pageParam(this.dateParam));
-    if (day) this.value = day;
-  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#onPop();
-    if (this.dateParam) addEventListener('popstate', this.#onPop);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('popstate', this.#onPop);
+  constructor() {
+    super();
+    followParam(
+      this,
+      () => this.dateParam,
+      (day) => asDate(day) && (this.value = day),
+    );
   }
 
   #zone(): string {

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { isISODate } from '../../core/date.js';
 import { formatCount, formatFullDate, formatNewsTime } from '../../core/labels.js';
 import { fill, wordsFor } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
@@ -6,7 +7,7 @@ import type { ListResult, NewsItem } from '../../data/types.js';
 import { bindSource, provideBinder, type Binding, type QueryLike } from '../shared/binder.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
-import { langOf, pageParam } from '../shared/locale.js';
+import { followParam, langOf } from '../shared/locale.js';
 import { sourceBinder, statusLine } from '../shared/source-binding.js';
 import { hostStyles } from '../shared/styles.js';
 import { listWords, type ListWords } from './news-list.strings.js';
@@ -24,7 +25,6 @@ interface Loaded extends ListResult {
   page: number;
 }
 
-const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
 /** Past this many rows only the rows near the viewport are rendered (the code for it loads then). */
 const WINDOW_FROM = 200;
 /** Rows shown while that code loads: a screenful, not the whole list. */
@@ -139,20 +139,18 @@ export class LetopisNewsList extends LetopisElement {
   #observer?: IntersectionObserver;
   #windowing?: typeof Windowing;
   #window?: Windowing.RowWindow;
-  readonly #onPop = () => {
-    const day = pageParam(this.dateParam);
-    if (day && ISO_DATE.test(day)) this.date = day;
-  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#onPop();
-    if (this.dateParam) addEventListener('popstate', this.#onPop);
+  constructor() {
+    super();
+    followParam(
+      this,
+      () => this.dateParam,
+      (day) => isISODate(day) && (this.date = day),
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.#onPop);
     this.#observer?.disconnect();
   }
 
@@ -163,7 +161,7 @@ export class LetopisNewsList extends LetopisElement {
 
   /** The query the list makes: one day, a range, or the feed. */
   #filters(): string {
-    const date = this.date && ISO_DATE.test(this.date) ? this.date : undefined;
+    const date = isISODate(this.date) ? this.date : undefined;
     return JSON.stringify([
       date,
       date ? undefined : this.from,
@@ -269,7 +267,7 @@ export class LetopisNewsList extends LetopisElement {
           </div>
         </li>`;
     };
-    const date = this.date && ISO_DATE.test(this.date) ? this.date : undefined;
+    const date = isISODate(this.date) ? this.date : undefined;
     let body: unknown;
     if (q?.status === 'error' && !items.length) body = html`<div part="error">${statusLine(this, q, lang)}</div>`;
     else if (!items.length && loading) {

@@ -1,3 +1,4 @@
+import type { ReactiveElement } from '@lit/reactive-element';
 import { DEFAULT_LOCALE } from '../../core/labels.js';
 
 /**
@@ -14,6 +15,25 @@ export function langOf(element: Element, own?: string | null): string {
   return DEFAULT_LOCALE;
 }
 
-/** Reads a parameter from the page URL (`?date=2017-10-26`). */
-export const pageParam = (name: string | undefined): string | null =>
-  name ? new URLSearchParams(location.search).get(name) : null;
+/**
+ * Follows a page URL parameter (`date-param`, `id-param`): `apply` gets its
+ * value when the element connects and on every Back/Forward, so widgets on
+ * separate CMS pages cooperate through plain links.
+ */
+export function followParam(
+  host: ReactiveElement,
+  name: () => string | undefined,
+  apply: (value: string) => void,
+): void {
+  const read = () => {
+    const value = name() && new URLSearchParams(location.search).get(name()!);
+    if (value) apply(value);
+  };
+  host.addController({
+    hostConnected() {
+      read();
+      if (name()) addEventListener('popstate', read);
+    },
+    hostDisconnected: () => removeEventListener('popstate', read),
+  });
+}

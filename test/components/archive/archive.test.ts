@@ -3,6 +3,7 @@ import '../../../src/archive.js';
 import type { LetopisArchive } from '../../../src/components/archive/letopis-archive.js';
 import { NewsSource } from '../../../src/data/news-source.js';
 import { browserZone, freezeTime } from '../../helpers/time.js';
+import { quietWarnings } from '../../helpers/console.js';
 
 const WP = '/api/wp-json/wp/v2/posts';
 const inner = <T extends Element>(el: LetopisArchive, s: string) => el.shadowRoot!.querySelector<T & HTMLElement>(s)!;
@@ -15,19 +16,16 @@ function focused(): Element | null {
 }
 
 describe(`<letopis-archive> (browser in ${browserZone()})`, () => {
+  quietWarnings();
   let restore: () => void;
   let start: string;
-  let warn: typeof console.warn;
   beforeEach(() => {
     restore = freezeTime('2017-11-01T09:00:00Z');
     start = location.href;
-    warn = console.warn;
-    console.warn = () => {};
   });
   afterEach(() => {
     restore();
     history.replaceState(null, '', start);
-    console.warn = warn;
   });
 
   it('opens a deep link, picks a day, opens an article and comes back, with the URL', async () => {

@@ -6,6 +6,7 @@ import type { LetopisArticle } from '../../../src/components/article/letopis-art
 import { NewsSource } from '../../../src/data/news-source.js';
 import { SEED_ARTICLE } from '../../fixtures/seed.js';
 import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
+import { quietWarnings } from '../../helpers/console.js';
 
 const $ = (el: LetopisArticle, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s)!;
 const ready = (el: LetopisArticle) =>
@@ -13,16 +14,13 @@ const ready = (el: LetopisArticle) =>
 const seedSource = () => new NewsSource({ preset: 'bitrix', data: { result: { news: [SEED_ARTICLE] } } });
 
 describe(`<letopis-article> (browser in ${browserZone()})`, () => {
+  quietWarnings();
   let restore: () => void;
-  let warn: typeof console.warn;
   beforeEach(() => {
     restore = freezeTime('2026-01-03T09:00:00Z');
-    warn = console.warn;
-    console.warn = () => {};
   });
   afterEach(() => {
     restore();
-    console.warn = warn;
   });
 
   it('rebuilds the seed\'s article: "08 февраля 2018, 12:46", 3822 views, paragraphs', async () => {

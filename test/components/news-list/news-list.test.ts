@@ -8,20 +8,12 @@ import { NewsSource } from '../../../src/data/news-source.js';
 import { formatFullDate } from '../../../src/core/labels.js';
 import { SEED_FEED, seedFeed } from '../../fixtures/seed.js';
 import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
+import { quietWarnings } from '../../helpers/console.js';
 
 const WP = '/api/wp-json/wp/v2/posts';
 const $ = (el: LetopisNewsList, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s)!;
 const $$ = (el: LetopisNewsList, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(s)];
 const items = (el: LetopisNewsList) => $$(el, '[part~="item"]');
-// The virtualiser's ResizeObserver may report the benign "loop completed with undelivered
-// notifications" error event (browsers do not show it to readers); it is no test failure.
-window.addEventListener(
-  'error',
-  (e) => {
-    if (e.message?.includes('ResizeObserver loop')) e.stopImmediatePropagation();
-  },
-  true,
-);
 
 const settled = (el: LetopisNewsList) =>
   waitUntil(
@@ -31,16 +23,13 @@ const settled = (el: LetopisNewsList) =>
   );
 
 describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
+  quietWarnings();
   let restore: () => void;
-  let warn: typeof console.warn;
   beforeEach(() => {
     restore = freezeTime('2026-01-03T09:00:00Z');
-    warn = console.warn;
-    console.warn = () => {};
   });
   afterEach(() => {
     restore();
-    console.warn = warn;
   });
 
   it('rebuilds the seed\'s feed: newest first, "02 января, 22:32"', async () => {
