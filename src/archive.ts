@@ -8,3 +8,10 @@ import { LetopisArchive } from './components/archive/letopis-archive.js';
 LetopisArchive.define();
 
 export { LetopisArchive };
+export type { ArchiveRoute } from './components/archive/letopis-archive.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'letopis-archive': LetopisArchive;
+  }
+}

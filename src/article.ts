@@ -4,3 +4,9 @@ import { LetopisArticle } from './components/article/letopis-article.js';
 LetopisArticle.define();
 
 export { LetopisArticle };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'letopis-article': LetopisArticle;
+  }
+}

@@ -5,3 +5,9 @@ LetopisCalendar.define();
 
 export { LetopisCalendar };
 export type { MonthChangeDetail } from './components/calendar/letopis-calendar.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'letopis-calendar': LetopisCalendar;
+  }
+}

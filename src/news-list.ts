@@ -4,4 +4,10 @@ import { LetopisNewsList } from './components/news-list/letopis-news-list.js';
 LetopisNewsList.define();
 
 export { LetopisNewsList };
-export type { SelectDetail } from './components/news-list/letopis-news-list.js';
+export type { ListPaging, SelectDetail } from './components/news-list/letopis-news-list.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'letopis-news-list': LetopisNewsList;
+  }
+}

@@ -5,3 +5,9 @@ LetopisSource.define();
 
 export { LetopisSource };
 export { NewsSource, type NewsSourceOptions } from './data/news-source.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'letopis-source': LetopisSource;
+  }
+}

@@ -1,7 +1,7 @@
 import { parseISOMonth } from './date.js';
 import { weeksOf } from './days.js';
-import type { ISODate, ISOMonth, Weekday } from './date.js';
 import { badOption } from './errors.js';
+import type { ISODate, ISOMonth, Weekday } from './types.js';
 
 export interface MonthGridOptions {
   /** First day of the week, counted like `Date#getDay` (0 = Sunday). Default 1, Monday. */

@@ -2,37 +2,29 @@
  * Labels through `Intl`, with cached formatters: creating an
  * `Intl.DateTimeFormat` costs far more than using one.
  */
-import { isISOMonth, type ISODate, type ISOMonth, type Weekday } from './date.js';
-import { plusDays } from './days.js';
-import { newsWords, timeWords, viewWords, wordsFor, type CoreWords, type PluralForms } from './strings.js';
+import { isISOMonth } from './date.js';
+import { addDays, toEpochDay } from './days.js';
 import { badDate, badOption } from './errors.js';
-import { DEFAULT_TIME_ZONE, dateInZone, readInstant, type DateInput } from './zone.js';
+import { readInstant, type DateInput } from './instant.js';
+import { dateTimeFormat, pluralRules } from './intl.js';
+import { newsWords, timeWords, viewWords, wordsFor, type CoreWords, type PluralForms } from './strings.js';
+import type { ISODate, ISOMonth, Weekday } from './types.js';
+import { DEFAULT_TIME_ZONE, dateInZone } from './zone.js';
 
 /** The locale used when neither the element nor the page names one. */
 export const DEFAULT_LOCALE = 'ru';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/** A cached `Intl.DateTimeFormat`. */
-export function dateFormatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = locale + JSON.stringify(options);
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
-  return f;
-}
-
 const capitalise = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
 /** Noon UTC of a calendar date: a safe instant to format it with `timeZone: 'UTC'`. */
-const utcNoon = (date: ISODate): number => Date.parse(date) + 432e5;
+const utcNoon = (date: ISODate): number => toEpochDay(date) * 86_400_000 + 43_200_000;
 
 /**
  * Formats and keeps the parts up to the last field, dropping what a locale
  * appends after it (the Russian " г.").
  */
 function trimmed(locale: string, options: Intl.DateTimeFormatOptions, ms: number): string {
-  const parts = dateFormatter(locale, options).formatToParts(ms);
+  const parts = dateTimeFormat(locale, options).formatToParts(ms);
   let end = parts.length;
   while (end > 0 && parts[end - 1].type === 'literal') end--;
   return parts
@@ -68,7 +60,7 @@ function dayMonth(ms: number, timeZone: string, locale: string, withYear: boolea
 }
 
 const timeOfDay = (ms: number, timeZone: string, locale: string): string =>
-  dateFormatter(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
+  dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
 
 /**
  * The news list label: `"02 января, 22:32"`; the year is added when it
@@ -81,7 +73,7 @@ export function formatNewsTime(instant: DateInput, options: NewsTimeOptions = {}
   const day = dateInZone(ms, timeZone);
   const today = dateInZone(now, timeZone);
   let date: string;
-  if (options.relativeDays && (day === today || day === plusDays(today, -1))) {
+  if (options.relativeDays && (day === today || day === addDays(today, -1))) {
     const words = wordsFor(timeWords, locale, options.strings);
     date = day === today ? words.today : words.yesterday;
   } else {
@@ -121,14 +113,14 @@ export function formatMonthName(
   locale: string = DEFAULT_LOCALE,
   style: 'long' | 'short' = 'long',
 ): string {
-  return dateFormatter(locale, { timeZone: 'UTC', month: style }).format(
+  return dateTimeFormat(locale, { timeZone: 'UTC', month: style }).format(
     utcNoon(`2017-${String(month).padStart(2, '0')}-15`),
   );
 }
 
 /** A full date: `"26 октября 2017 г."`. */
 export const formatFullDate = (date: ISODate, locale: string = DEFAULT_LOCALE): string =>
-  dateFormatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(utcNoon(date));
+  dateTimeFormat(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(utcNoon(date));
 
 /**
  * Weekday names in calendar order from `firstDayOfWeek`:
@@ -139,25 +131,23 @@ export function weekdayNames(
   style: 'short' | 'long' = 'short',
   firstDayOfWeek: Weekday = 1,
 ): string[] {
-  const f = dateFormatter(locale, { timeZone: 'UTC', weekday: style });
+  const f = dateTimeFormat(locale, { timeZone: 'UTC', weekday: style });
   // 2017-01-01 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => {
-    const name = f.format(utcNoon(plusDays('2017-01-01', (firstDayOfWeek + i) % 7)));
+    const name = f.format(utcNoon(addDays('2017-01-01', (firstDayOfWeek + i) % 7)));
     return style === 'short' ? capitalise(name, locale) : name;
   });
 }
 
 /** The accessible name of a day: `"четверг, 26 октября 2017 г."`. */
 export const formatDayLabel = (date: ISODate, locale: string = DEFAULT_LOCALE): string =>
-  dateFormatter(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
+  dateTimeFormat(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
     utcNoon(date),
   );
 
 /** Picks the plural form of `count` for `locale`. */
 export function pluralForm(count: number, forms: PluralForms, locale: string = DEFAULT_LOCALE): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return forms[rules.select(count)] ?? forms.other;
+  return forms[pluralRules(locale).select(count)] ?? forms.other;
 }
 
 /** `"1 новость"`, `"3 новости"`, `"5 новостей"`; `"3822 просмотра"` with `kind: 'views'`. */

@@ -1,20 +1,12 @@
 /**
- * The full date reader: everything `readInstant` reads, plus RFC 2822 (RSS
- * `pubDate`) and custom patterns (`date-format`). Kept apart so that code
- * which never meets those forms does not carry them.
+ * The full date reader: everything `readInstant` (instant.ts) reads, plus
+ * RFC 2822 (RSS `pubDate`) and custom patterns (`date-format`). Kept apart so
+ * that code which never meets those forms does not carry them.
  */
-import type { ISODate } from './date.js';
 import { badDate } from './errors.js';
-import {
-  DEFAULT_TIME_ZONE,
-  assertTimeZone,
-  dateInZone,
-  offsetMinutes,
-  readInstant,
-  toInstant,
-  type DateInput,
-  type Reading,
-} from './zone.js';
+import { offsetMinutes, readInstant, toInstant, type DateInput, type Reading } from './instant.js';
+import type { ISODate } from './types.js';
+import { DEFAULT_TIME_ZONE, assertTimeZone, dateInZone } from './zone.js';
 
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 const NAMED_ZONES: Record<string, number> = {

@@ -3,30 +3,31 @@
  * body, else from `article-endpoint` or the preset's article URL, else (a
  * feed) by paging on. Loaded by pages that show an article.
  */
-import type { Engine } from './engine.js';
-import { fail } from './errors.js';
-import { complete } from './full.js';
-import { normalizeItems } from './normalize.js';
+import { fillItem } from './full.js';
 import { INLINE } from './inline.js';
+import { fail } from './messages.js';
+import { normalizeItems } from './normalize.js';
 import { firstPath } from './path.js';
+import type { Endpoint, Plan } from './plan.js';
 import { expandTemplate } from './template.js';
 import type { NewsItem } from './types.js';
 
 export async function findArticle(
-  e: Engine,
+  e: Endpoint,
+  plan: Plan,
   articleEndpoint: string | undefined,
   id: string,
   signal?: AbortSignal,
 ): Promise<NewsItem> {
   const s = e.setup;
-  const cached = () => (e.byId.has(id) ? complete(e.byId.get(id)!) : undefined);
+  const cached = () => (e.byId.has(id) ? fillItem(e.byId.get(id)!) : undefined);
   const known = cached();
   if (known?.body) return known;
   const p = s.explicit ? s.preset : undefined;
   let url: string | undefined;
   if (articleEndpoint) url = new URL(expandTemplate(articleEndpoint, { id }), document.baseURI).href;
-  else if (p?.article && e.endpoint && (s.unit === 'range' || !s.unit)) {
-    const base = new URL(expandTemplate(e.endpoint, {}), document.baseURI);
+  else if (p?.article && e.template && (s.unit === 'range' || !s.unit)) {
+    const base = new URL(expandTemplate(e.template, {}), document.baseURI);
     for (const [k, v] of [...base.searchParams]) if (!v) base.searchParams.delete(k);
     const article = new URL(p.article(base, id));
     p.prepare?.(article);
@@ -46,16 +47,17 @@ export async function findArticle(
       }
       const { items } = normalizeItems(records, s.ctx);
       const item = items.find((i) => i.id === id) ?? items[0];
-      if (item) return complete(item);
+      if (item) return fillItem(item);
     }
   } else {
     if (known) return known;
-    await s.plan.find(id, signal);
+    await plan.find(id, signal);
     const found = cached();
     if (found) return found;
   }
   // No status: it could not be asked for (messages.ts then says to set article-endpoint). A 404 it is when
   // the article URL said so, or when every item is known (inline data, a feed read to its end).
-  const absent = !!url || s.plan.complete();
-  throw fail('not-found', { url: url ?? e.endpoint ?? INLINE, status: absent ? 404 : undefined, value: id });
+  const absent = !!url || plan.knowsAll();
+  const details = { url: url ?? e.template ?? INLINE, status: absent ? 404 : undefined, value: id };
+  throw fail('not-found', details, absent ? undefined : 'unasked');
 }

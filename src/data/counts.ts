@@ -3,7 +3,8 @@
  * `[{"date": "2017-10-26", "count": 3}]`), for sites that expose them.
  * Loaded only by sources that set one.
  */
-import { addMonthsToMonth, monthOf, type ISODate } from '../core/date.js';
+import { addMonthsToMonth } from '../core/days.js';
+import type { ISODate } from '../core/types.js';
 import type { HttpResult } from './http.js';
 import { expandTemplate, placeholders, type TemplateVars } from './template.js';
 import type { DayCounts } from './types.js';
@@ -18,7 +19,8 @@ export async function countsFrom(
   const vars = placeholders(template);
   const requests: TemplateVars[] = [];
   if (vars.has('month'))
-    for (let m = monthOf(from); m <= to; m = addMonthsToMonth(m, 1)) requests.push({ month: m, year: m.slice(0, 4) });
+    for (let m = from.slice(0, 7); m <= to; m = addMonthsToMonth(m, 1))
+      requests.push({ month: m, year: m.slice(0, 4) });
   else if (vars.has('year')) for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) requests.push({ year: y });
   else requests.push({ from, to });
   const counts: DayCounts = new Map();

@@ -1,133 +1,262 @@
 /**
- * What a fetching plan sees of its source. A plan (plan-range.ts for
- * endpoints that filter by date, plan-feed.ts for endpoints that only page)
- * is chosen by the source's configuration and loaded with it, like a preset.
+ * The data engine of a NewsSource, loaded on its first query: it turns
+ * `days`, `list`, `article` and `bounds` queries into as few requests as the
+ * endpoint allows and answers repeated questions from one shared cache.
+ *
+ * The settings pick what loads with it, as separate chunks: the preset, the
+ * fetching plan (plan-range.ts for endpoints that filter by date,
+ * plan-feed.ts for those that only page), shape detection without a preset,
+ * sessionStorage, a custom date format, a days endpoint. Pages with a list
+ * or an article load the items' other fields (full.ts).
  */
-import type { ISODate } from '../core/date.js';
-import type { HttpResult } from './http.js';
-import { byNewest, type Normalized, type NormalizeContext } from './normalize.js';
-import type { Preset } from './preset.js';
-import type { TemplateVars } from './template.js';
-import type { ListResult, NewsItem } from './types.js';
+import { isISODate } from '../core/date.js';
+import { addDays } from '../core/days.js';
+import { badDate, type LetopisError } from '../core/errors.js';
+import { todayInZone } from '../core/zone.js';
+import { checkAnswer, parseBody, readAnswer } from './answer.js';
+import { Http, abortable, isAbort, type HttpResult } from './http.js';
+import { INLINE } from './inline.js';
+import { newestMerger } from './items.js';
+import { describeSkip } from './messages.js';
+import type { Endpoint, Page, Plan, Setup } from './plan.js';
+import { readSetup } from './setup.js';
+import type {
+  Bounds,
+  DayCounts,
+  DaysQuery,
+  ListQuery,
+  ListResult,
+  LoadDetail,
+  NewsItem,
+  NewsSourceOptions,
+  QueryOptions,
+} from './types.js';
 
-/** How the endpoint narrows a request to dates: a range, one day, a month, a year, or not at all. */
-export type Unit = 'range' | 'date' | 'month' | 'year' | undefined;
+/** Fills the other fields of items a list or an article shows (its own chunk). */
+const withAllFields = async (items: NewsItem[]): Promise<NewsItem[]> => items.map((await import('./full.js')).fillItem);
 
-export interface Setup {
-  preset?: Preset;
-  /** The integrator named the preset: its URL parameters apply. */
-  explicit: boolean;
-  /** Placeholders in the endpoint template. */
-  vars: Set<string>;
-  unit: Unit;
-  paging?: 'template' | 'preset';
-  ctx: NormalizeContext;
-  plan: Plan;
+/** A 1-based page number or size from a caller's value: whole, at least 1. */
+const atLeastOne = (n: number | undefined, fallback: number): number => Math.max(1, Math.floor(n || fallback));
+
+/** A caller's day, checked at the door: the plans' arithmetic trusts what passes. */
+function checkedDay<T extends string | undefined>(value: T): T {
+  if (value !== undefined && !isISODate(value)) badDate(value);
+  return value;
 }
 
-/** One response, read. */
-export interface Page extends Normalized {
-  raw: number;
-  /** The next page: its URL when the answer names it, true when it exists by number. */
-  next: string | boolean;
-  total?: number;
-}
-
-export type Query = TemplateVars & { section?: string };
-
-export interface Engine {
+/** The settings read, the plan chosen, and the endpoint as that plan sees it. */
+interface Ready {
   setup: Setup;
-  /** The endpoint template; undefined with inline data. */
-  endpoint?: string;
-  pageSize: number;
-  timeZone: string;
-  /** Every item read so far, by id. */
-  byId: Map<string, NewsItem>;
-  /** Without a preset, the first answer tells the shape. */
-  detect(res: HttpResult): Promise<void>;
-  /** False for feeds a plan must not trust to be newest first. */
-  sorted: boolean;
-  get(url: string, signal?: AbortSignal): Promise<HttpResult>;
-  peek(url: string): HttpResult | undefined;
-  /** A response read into items; `page`/`size` let it tell whether a next page exists. */
-  read(res: HttpResult, page?: number, size?: number): Promise<Page>;
-  /** Throws the HTTP error of a failed response; false for the answer past the last page. */
-  check(res: HttpResult, page: number): boolean;
-  /** True when the endpoint filters by this section itself. */
-  serverSection(section?: string): boolean;
-  /** The largest page the endpoint allows, for walks through every page. */
-  walkSize: number;
+  plan: Plan;
+  endpoint: Endpoint;
 }
 
-/** A fetching plan: how this endpoint answers the source's questions. */
-export interface Plan {
-  /** Every item of the inclusive site days `from..to`, newest first. */
-  range(from: ISODate, to: ISODate, section: string | undefined, signal?: AbortSignal): Promise<NewsItem[]>;
-  /** The newest `count` items. */
-  newest(count: number, section: string | undefined, signal?: AbortSignal): Promise<NewsItem[]>;
-  /** A list page, newest first. */
-  list(
-    q: { from?: ISODate; to?: ISODate; section?: string },
-    page: number,
-    size: number,
-    signal?: AbortSignal,
-  ): Promise<ListResult>;
-  /** The oldest news day, when it can be known. */
-  first(): Promise<ISODate | undefined>;
-  /** Looks further for an item the cache does not hold (feeds page on). */
-  find(id: string, signal?: AbortSignal): Promise<void>;
-  /** True when every item is known (a feed read to its end, inline data). */
-  complete(): boolean;
-  reset(): void;
-}
+export class Engine {
+  readonly #options: Readonly<NewsSourceOptions>;
+  readonly #timeZone: string;
+  readonly #pageSize: number;
+  readonly #http: Http;
+  /** Where `letopis-load`, `letopis-error` and `letopis-change` go: the NewsSource. */
+  readonly #events: EventTarget;
+  #ready?: Promise<Ready>;
+  #detected?: Promise<void>;
+  /** Each answer read once: the same response object gives the same page. */
+  readonly #pages = new WeakMap<HttpResult, Page>();
+  readonly #byId = new Map<string, NewsItem>();
+  #bounds?: Promise<Bounds>;
+  readonly #warned = new Set<string>();
 
-/** Items of several lists, each id once, newest first; the array may be shared, so callers never change it. */
-export function uniqueNewest(lists: NewsItem[][]): NewsItem[] {
-  // One page is already unique and newest first (normalizeItems); the same pages merge once.
-  if (lists.length === 1) return lists[0];
-  if (merged && merged[0].length === lists.length && merged[0].every((list, i) => list === lists[i])) return merged[1];
-  const byId = new Map<string, NewsItem>();
-  for (const list of lists) for (const item of list) if (!byId.has(item.id)) byId.set(item.id, item);
-  const all = [...byId.values()].sort(byNewest);
-  merged = [lists, all];
-  return all;
-}
+  constructor(options: Readonly<NewsSourceOptions>, timeZone: string, pageSize: number, events: EventTarget) {
+    this.#options = options;
+    this.#timeZone = timeZone;
+    this.#pageSize = pageSize;
+    this.#events = events;
+    this.#http = new Http({
+      fetch: options.fetch,
+      headers: options.headers,
+      credentials: options.credentials,
+      timeout: options.timeout ?? 10_000,
+      retries: options.retries ?? 3,
+      retryDelay: options.retryDelay ?? 500,
+      ttl: (options.cacheTtl ?? 300) * 1000,
+      parse: (text, url) => parseBody(options.preset, text, url),
+      changed: (url) => this.#changed(url),
+    });
+  }
 
-/** The last merge: a calendar switching between cached months asks for the same pages again and again. */
-let merged: [NewsItem[][], NewsItem[]] | undefined;
+  /** Days with news in `from..to` (inclusive, site zone) and how many each. */
+  days({ from, to, section }: DaysQuery, { signal }: QueryOptions = {}): Promise<DayCounts> {
+    return this.#guard(async ({ setup, plan }) => {
+      checkedDay(from);
+      checkedDay(to);
+      const template = this.#options.daysEndpoint;
+      if (template) {
+        const get = async (url: string) => {
+          const res = await this.#http.get(url, signal);
+          checkAnswer(setup, res, 1);
+          return res;
+        };
+        return (await import('./counts.js')).countsFrom(template, from, to, section, get);
+      }
+      const counts: DayCounts = new Map();
+      for (const item of await plan.range(from, to, section, signal))
+        counts.set(item.siteDate, (counts.get(item.siteDate) ?? 0) + 1);
+      return counts;
+    });
+  }
 
-/** Section names compare without case and without the entities some CMSs leave in them. */
-const plain = (s: string): string =>
-  s
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .toLocaleLowerCase();
-export const sameSection = (item: NewsItem, section?: string): boolean =>
-  !section || (!!item.section && plain(item.section) === plain(section));
-export const inRange = (item: NewsItem, from: ISODate, to: ISODate): boolean =>
-  item.siteDate >= from && item.siteDate <= to;
+  /** A page of news, newest first: one day, a range, or the whole feed. */
+  list(query: ListQuery = {}, { signal }: QueryOptions = {}): Promise<ListResult> {
+    return this.#guard(async ({ setup, plan }) => {
+      let from = checkedDay(query.date ?? query.from);
+      let to = checkedDay(query.date ?? query.to);
+      if (from || to) {
+        to ??= todayInZone(this.#timeZone);
+        // An open start: endpoints that filter by range take any; dated files need the first news day.
+        if (!from && (setup.unit === 'range' || !setup.unit)) from = '1900-01-01';
+        from ??= (await this.bounds({ signal })).first ?? addDays(to, -366);
+      }
+      const page = atLeastOne(query.page, 1);
+      const size = atLeastOne(query.pageSize, this.#pageSize);
+      const result = await plan.list({ from, to, section: query.section }, page, size, signal);
+      return { ...result, items: await withAllFields(result.items) };
+    });
+  }
 
-/** The items of a newest-first list dated `from`–`to`, found by binary search, of `section` when given. */
-export function within(all: NewsItem[], from: ISODate, to: ISODate, section?: string): NewsItem[] {
-  const first = (after: (date: ISODate) => boolean) => {
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (after(all[mid].siteDate)) lo = mid + 1;
-      else hi = mid;
+  /** One article: from the cache when it holds the body, else from `article-endpoint` or the preset's article URL. */
+  article(id: string, { signal }: QueryOptions = {}): Promise<NewsItem> {
+    return this.#guard(async (ready) =>
+      (await import('./article.js')).findArticle(ready.endpoint, ready.plan, this.#options.articleEndpoint, id, signal),
+    );
+  }
+
+  /** The days of the oldest and newest news, when the endpoint lets them be known. */
+  bounds({ signal }: QueryOptions = {}): Promise<Bounds> {
+    // Shared by every widget, so no one caller's signal may cancel it.
+    const shared = (this.#bounds ??= this.#guard(async ({ plan }) => {
+      const last = (await plan.newest(1, undefined))[0]?.siteDate;
+      return { first: await plan.first(), last };
+    }));
+    // A failed look-up is asked again next time.
+    shared.catch(() => {
+      if (this.#bounds === shared) this.#bounds = undefined;
+    });
+    return abortable(shared, signal);
+  }
+
+  /** Drops every cached response. */
+  refresh(): void {
+    this.#http.clear();
+    this.#byId.clear();
+    this.#bounds = undefined;
+    this.#ready?.then(
+      ({ plan }) => plan.reset(),
+      () => {},
+    );
+  }
+
+  // ---- setup -------------------------------------------------------------
+
+  #start(): Promise<Ready> {
+    return (this.#ready ??= (async () => {
+      const o = this.#options;
+      const setup = await readSetup(o, this.#timeZone);
+      if (o.persist) {
+        const { sessionStore } = await import('./persist.js');
+        this.#http.store = sessionStore((text, url) => parseBody(o.preset, text, url));
+      }
+      if (o.data !== undefined) {
+        const body = typeof o.data === 'string' ? parseBody(o.preset, o.data, INLINE) : o.data;
+        this.#http.seed({ url: INLINE, status: 200, body, headers: {}, time: Infinity, text: '' });
+      }
+      const endpoint = this.#endpointFor(setup);
+      const { default: makePlan } = await (setup.unit ? import('./plan-range.js') : import('./plan-feed.js'));
+      return { setup, plan: makePlan(endpoint), endpoint };
+    })());
+  }
+
+  /** The endpoint as the plans see it. */
+  #endpointFor(setup: Setup): Endpoint {
+    const o = this.#options;
+    let walkSize = this.#pageSize;
+    if (setup.paging === 'preset') walkSize = setup.preset!.paging!.max;
+    else if (setup.vars.has('pageSize')) walkSize = 100;
+    return {
+      setup,
+      template: o.data === undefined ? o.endpoint : undefined,
+      pageSize: this.#pageSize,
+      timeZone: this.#timeZone,
+      sorted: o.sorted !== false,
+      byId: this.#byId,
+      walkSize,
+      merge: newestMerger(),
+      get: (url, signal) => this.#http.get(url, signal),
+      peek: (url) => this.#http.peek(url),
+      read: (res, page, size) => this.#read(setup, res, page, size),
+      check: (res, page) => checkAnswer(setup, res, page),
+      detect: (res) => this.#detect(setup, res),
+      serverSection: (section) =>
+        !!section &&
+        (setup.vars.has('section') || (setup.explicit && !!setup.preset?.section?.(new URL('http://x'), section))),
+    };
+  }
+
+  /** Without a preset, the first answer tells the shape (once per source). */
+  #detect(setup: Setup, res: HttpResult): Promise<void> {
+    if (setup.preset || (setup.ctx.map.items !== undefined && setup.ctx.map.date !== undefined))
+      return Promise.resolve();
+    const detected = (this.#detected ??= import('./presets/detect.js').then((m) => m.adopt(setup, res)));
+    detected.catch(() => {
+      if (this.#detected === detected) this.#detected = undefined;
+    });
+    return detected;
+  }
+
+  // ---- reading -----------------------------------------------------------
+
+  /** An answer read into items (once per answer); the page hears of it (`letopis-load`). */
+  async #read(setup: Setup, res: HttpResult, page = 1, size = 0): Promise<Page> {
+    await this.#detect(setup, res);
+    const known = this.#pages.get(res);
+    if (known) return known;
+    const read = readAnswer(setup, res, page, size);
+    this.#pages.set(res, read);
+    for (const item of read.items) this.#byId.set(item.id, item);
+    if (read.skipped) {
+      const reasons = read.reasons.map((r) => describeSkip(r)).join('; ');
+      this.#warn(
+        `skipped:${res.url}`,
+        `letopis: skipped ${read.skipped} of ${read.raw} items from ${res.url}: ${reasons}`,
+      );
     }
-    return lo;
-  };
-  const out = all.slice(
-    first((d) => d > to),
-    first((d) => d >= from),
-  );
-  return section ? out.filter((i) => sameSection(i, section)) : out;
-}
+    const detail: LoadDetail = { url: res.url, count: read.items.length, skipped: read.skipped };
+    this.#events.dispatchEvent(new CustomEvent('letopis-load', { detail }));
+    return read;
+  }
 
-export const slice = (all: NewsItem[], page: number, size: number): ListResult => ({
-  items: all.slice((page - 1) * size, page * size),
-  total: all.length,
-  hasMore: all.length > page * size,
-});
+  // ---- errors and events -------------------------------------------------
+
+  /** Runs a query once the setup is ready; a failure is said once in the console and fired as `letopis-error`. */
+  async #guard<T>(run: (ready: Ready) => Promise<T>): Promise<T> {
+    try {
+      return await run(await this.#start());
+    } catch (e) {
+      const error = e as LetopisError;
+      if (!isAbort(e) && error.name === 'LetopisError') {
+        this.#warn(`${error.code}:${error.url}`, error.message);
+        this.#events.dispatchEvent(new CustomEvent('letopis-error', { detail: { error } }));
+      }
+      throw e;
+    }
+  }
+
+  #warn(key: string, message: string): void {
+    if (!this.#warned.has(key)) console.warn(message);
+    this.#warned.add(key);
+  }
+
+  #changed(url?: string): void {
+    this.#bounds = undefined;
+    this.#events.dispatchEvent(new CustomEvent('letopis-change', { detail: { url } }));
+  }
+}

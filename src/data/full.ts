@@ -47,8 +47,8 @@ function imageOf(r: Record<string, unknown>, ctx: NormalizeContext): NewsItem['i
   return src ? { src, alt: asText(alt, 'text') ?? '' } : undefined;
 }
 
-/** Completes an item in place (once) and returns it. */
-export function complete(item: NewsItem): NewsItem {
+/** Fills in the rest of an item's fields, in place and once, and returns it. */
+export function fillItem(item: NewsItem): NewsItem {
   const origin = claimOrigin(item);
   if (!origin) return item;
   const [r, ctx] = origin;

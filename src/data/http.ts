@@ -4,7 +4,7 @@
  * in-flight requests shared, a timeout, and retries with exponential backoff
  * for transient failures only (network errors, 5xx, 429 with Retry-After).
  */
-import { fail } from './errors.js';
+import { fail } from './messages.js';
 import type { HeaderMap } from './preset.js';
 
 export interface HttpOptions {

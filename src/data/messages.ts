@@ -1,74 +1,156 @@
 /**
- * The sentences of data errors, in English and Russian, each saying what to
- * change. Loaded only when a source reports an error.
+ * The data layer's error sentences, in English and Russian, each saying what
+ * to change: one table, keyed by code and, where a code has several causes,
+ * by reason (`not-found/unasked`). `fail()` writes both sentences when the
+ * error is made; an error never changes after that. Loaded with the data
+ * engine, never by a page that only shows a calendar.
  */
-import type { LetopisError } from '../core/errors.js';
-import { fill } from '../core/strings.js';
-import { SKIP } from './normalize.js';
+import { LetopisError, type LetopisErrorCode, type LetopisErrorDetails, type Sentences } from '../core/errors.js';
 
-const SENTENCES: Record<string, [string, string]> = {
-  network: [
-    'could not reach {url} (offline, a wrong host, or the server does not allow this site by CORS: it must send Access-Control-Allow-Origin)',
-    'нет связи с {url} (нет сети, неверный адрес или сервер не разрешает этот сайт по CORS: нужен заголовок Access-Control-Allow-Origin)',
+/** Why records of an answer could not become items (normalize.ts counts them). */
+export interface SkipReason {
+  kind: 'not-object' | 'no-date' | 'bad-date' | 'no-text';
+  /** How many records. */
+  count: number;
+  /** `no-date`: the path(s) read, as JSON. */
+  path?: string;
+  /** `bad-date`: no `date-format` was set, which might read them. */
+  formatHint?: boolean;
+  /** `bad-date`: the first few values, as JSON. */
+  examples: string[];
+}
+
+const REASON_WORDS = {
+  en: {
+    'not-object': 'not an object',
+    'no-date': 'no date at',
+    'bad-date': 'unreadable date',
+    'no-text': 'no title, lead or body',
+    formatHint: '(set date-format)',
+    example: 'e.g.',
+  },
+  ru: {
+    'not-object': 'не объект',
+    'no-date': 'нет даты по пути',
+    'bad-date': 'нечитаемая дата',
+    'no-text': 'нет заголовка, анонса и текста',
+    formatHint: '(укажите date-format)',
+    example: 'напр.',
+  },
+};
+
+/** `3 × unreadable date (set date-format), e.g. "вчера"`, in English or Russian. */
+export function describeSkip(reason: SkipReason, lang: 'en' | 'ru' = 'en'): string {
+  const w = REASON_WORDS[lang];
+  let text = `${reason.count} × ${w[reason.kind]}`;
+  if (reason.path) text += ` ${reason.path}`;
+  if (reason.formatHint) text += ` ${w.formatHint}`;
+  if (reason.examples.length) text += `, ${w.example} ${reason.examples.join(', ')}`;
+  return text;
+}
+
+/** What a sentence can name; every field is already text. */
+interface Facts {
+  url: string;
+  status: string;
+  value: string;
+  paths: string;
+}
+
+type Reason = 'auth' | 'html' | 'unasked' | 'no-date-field' | 'xml' | 'not-rss' | 'not-atom';
+type Key = LetopisErrorCode | `${LetopisErrorCode}/${Reason}`;
+
+const SENTENCES: Partial<Record<Key, (f: Facts, ru: Facts) => Sentences>> = {
+  network: ({ url }) => [
+    `could not reach ${url} (offline, a wrong host, or the server does not allow this site by CORS: it must send Access-Control-Allow-Origin)`,
+    `нет связи с ${url} (нет сети, неверный адрес или сервер не разрешает этот сайт по CORS: нужен заголовок Access-Control-Allow-Origin)`,
   ],
-  timeout: [
-    '{url} did not answer within {value} s: raise timeout or check the server',
-    '{url} не ответил за {value} с: увеличьте timeout или проверьте сервер',
+  timeout: ({ url, value }) => [
+    `${url} did not answer within ${value} s: raise timeout or check the server`,
+    `${url} не ответил за ${value} с: увеличьте timeout или проверьте сервер`,
   ],
-  http: [
-    '{url} answered HTTP {status}: check endpoint{auth}',
-    '{url} ответил HTTP {status}: проверьте endpoint{authRu}',
+  http: ({ url, status }) => [
+    `${url} answered HTTP ${status}: check endpoint`,
+    `${url} ответил HTTP ${status}: проверьте endpoint`,
   ],
-  'bad-body': [
-    '{url} answered {kind} that is not JSON: check endpoint, or set preset="rss" or "atom" for a feed',
-    '{url} вернул {kindRu}, а не JSON: проверьте endpoint или укажите preset="rss" / "atom" для ленты',
+  'http/auth': ({ url, status }) => [
+    `${url} answered HTTP ${status}: check endpoint, headers or credentials`,
+    `${url} ответил HTTP ${status}: проверьте endpoint, headers или credentials`,
   ],
-  'unknown-shape': [
-    'no list of news found in the answer from {url}; tried {paths}. Set a preset or map.items',
-    'в ответе {url} не найден список новостей; проверены пути {pathsRu}. Укажите preset или map.items',
+  'bad-body': ({ url }) => [
+    `${url} answered text that is not JSON: check endpoint, or set preset="rss" or "atom" for a feed`,
+    `${url} вернул текст, а не JSON: проверьте endpoint или укажите preset="rss" / "atom" для ленты`,
   ],
-  'bad-items': [
-    'none of the items from {url} could be read ({value}): check map.date, map.title or date-format',
-    'ни одна новость из {url} не прочитана ({valueRu}): проверьте map.date, map.title или date-format',
+  'bad-body/html': ({ url }) => [
+    `${url} answered HTML or XML that is not JSON: check endpoint, or set preset="rss" or "atom" for a feed`,
+    `${url} вернул HTML или XML, а не JSON: проверьте endpoint или укажите preset="rss" / "atom" для ленты`,
   ],
-  'not-found': ['no news item {value} at {url}', 'новость {value} не найдена ({url})'],
+  'bad-body/xml': ({ value }) => [`the feed is not well-formed XML (${value})`, 'лента не является корректным XML'],
+  'bad-body/not-rss': ({ value }) => [
+    `expected an RSS feed, got <${value}>`,
+    `ожидалась лента RSS, получен <${value}>`,
+  ],
+  'bad-body/not-atom': ({ value }) => [
+    `expected an Atom feed, got <${value}>`,
+    `ожидалась лента Atom, получен <${value}>`,
+  ],
+  'unknown-shape': ({ url, paths }, ru) => [
+    `no list of news found in the answer from ${url}; tried ${paths}. Set a preset or map.items`,
+    `в ответе ${ru.url} не найден список новостей; проверены пути ${ru.paths}. Укажите preset или map.items`,
+  ],
+  'unknown-shape/no-date-field': ({ value, paths }, ru) => [
+    `found items at "${value}" but no date in them; tried ${paths}. Set map.date`,
+    `элементы найдены в "${ru.value}", но без даты; проверены поля ${paths}. Укажите map.date`,
+  ],
+  'bad-items': ({ url, value }, ru) => [
+    `none of the items from ${url} could be read (${value}): check map.date, map.title or date-format`,
+    `ни одна новость из ${url} не прочитана (${ru.value}): проверьте map.date, map.title или date-format`,
+  ],
+  'not-found': ({ url, value }) => [`no news item ${value} at ${url}`, `новость ${value} не найдена (${url})`],
   // An article asked for by id that no request can fetch (a range endpoint without an article URL).
-  'not-found-unasked': [
-    'news item {value} is not among the news read from {url}, and there is no article URL to ask: set article-endpoint (a URL with {id})',
-    'новости {value} нет среди прочитанных из {url}, а адреса для одной новости нет: укажите article-endpoint (адрес с {id})',
+  'not-found/unasked': ({ url, value }) => [
+    `news item ${value} is not among the news read from ${url}, and there is no article URL to ask: set article-endpoint (a URL with {id})`,
+    `новости ${value} нет среди прочитанных из ${url}, а адреса для одной новости нет: укажите article-endpoint (адрес с {id})`,
   ],
 };
 
-/** The skip reasons of normalize.ts, in Russian. */
-const REASONS_RU: Record<keyof typeof SKIP, string> = {
-  notObject: 'не объект',
-  noDate: 'нет даты по пути',
-  badDate: 'нечитаемая дата',
-  setFormat: '(укажите date-format)',
-  noText: 'нет заголовка, анонса и текста',
-  example: 'напр.',
-};
-const inRussian = (text: string): string =>
-  Object.entries(SKIP).reduce((t, [key, en]) => t.replaceAll(en, REASONS_RU[key as keyof typeof SKIP]), text);
+/** What "the body itself" (the path '') is called in each language. */
+const BODY_ITSELF = { en: '(the body itself)', ru: '(тело ответа)' };
 
-/** Writes the error's sentences (once). */
-export function describe(error: LetopisError): void {
-  const sentences = SENTENCES[error.code === 'not-found' && !error.status ? 'not-found-unasked' : error.code];
-  if (!sentences || error.messageRu) return;
-  const html = /^\s*</.test(String(error.value));
-  const auth = error.status === 401 || error.status === 403;
-  const values = {
-    url: error.url ?? '',
-    status: error.status ?? '',
-    value: Array.isArray(error.value) ? error.value.join('; ') : String(error.value),
-    valueRu: inRussian(Array.isArray(error.value) ? error.value.join('; ') : String(error.value)),
-    paths: (error.paths ?? []).join(', '),
-    pathsRu: (error.paths ?? []).join(', ').replace('(the body itself)', '(тело ответа)'),
-    id: '{id}',
-    kind: html ? 'HTML or XML' : 'text',
-    kindRu: html ? 'HTML или XML' : 'текст',
-    auth: auth ? ', headers or credentials' : '',
-    authRu: auth ? ', headers или credentials' : '',
+/** 401 and 403 also point at headers and credentials. */
+const httpReason = (status?: number): Reason | undefined => (status === 401 || status === 403 ? 'auth' : undefined);
+
+function facts(details: LetopisErrorDetails, reasons: SkipReason[] | undefined, lang: 'en' | 'ru'): Facts {
+  const value = reasons
+    ? reasons.map((r) => describeSkip(r, lang)).join('; ')
+    : details.value === '' && lang in BODY_ITSELF
+      ? BODY_ITSELF[lang]
+      : String(details.value ?? '');
+  return {
+    url: details.url ?? (lang === 'ru' ? 'сервера' : 'the endpoint'),
+    status: String(details.status ?? ''),
+    value,
+    paths: (details.paths ?? []).map((p) => p || BODY_ITSELF[lang]).join(', '),
   };
-  [error.message, error.messageRu] = sentences.map((s) => `letopis: ${fill(s, values)}`);
+}
+
+/**
+ * A data error, its sentences written now from the table above.
+ * `reasons` (for `bad-items`) are the skip reasons, kept in `value` as English lines.
+ */
+export function fail(
+  code: LetopisErrorCode,
+  details: LetopisErrorDetails = {},
+  reason?: Reason,
+  reasons?: SkipReason[],
+): LetopisError {
+  reason ??= code === 'http' ? httpReason(details.status) : undefined;
+  const key: Key = reason ? `${code}/${reason}` : code;
+  const sentences = SENTENCES[key] ?? SENTENCES[code];
+  const [en, ru] = sentences
+    ? sentences(facts(details, reasons, 'en'), facts(details, reasons, 'ru'))
+    : [`${code} ${details.url ?? ''}`, `${code} ${details.url ?? ''}`];
+  const value = reasons ? reasons.map((r) => describeSkip(r)) : details.value;
+  const paths = details.paths?.map((p) => p || BODY_ITSELF.en);
+  return new LetopisError(code, [`letopis: ${en}`, `letopis: ${ru}`], { ...details, value, paths });
 }

@@ -5,7 +5,9 @@
  * or an article asks, so a calendar-only page never carries it.
  */
 import { badDate } from '../core/errors.js';
-import { dateInZone, isoInZone, readInstant, type DateInput } from '../core/zone.js';
+import { readInstant, type DateInput } from '../core/instant.js';
+import { dateInZone, isoInZone } from '../core/zone.js';
+import type { SkipReason } from './messages.js';
 import { firstPath } from './path.js';
 import type { Field, FieldMap, NewsItem } from './types.js';
 
@@ -30,8 +32,8 @@ export interface Normalized {
   items: NewsItem[];
   /** Records that could not become items. */
   skipped: number;
-  /** Why, one line per kind of problem. */
-  reasons: string[];
+  /** Why, one entry per kind of problem (messages.ts words them). */
+  reasons: SkipReason[];
 }
 
 /**
@@ -71,7 +73,7 @@ class Item {
 }
 
 /**
- * The record and context an item came from, for `full.ts` to complete it:
+ * The record and context an item came from, for `full.ts` to fill in:
  * once per item; undefined after that, and for items made elsewhere.
  */
 export const claimOrigin = Item.claim;
@@ -102,85 +104,75 @@ export function sectionOf(value: unknown): string | undefined {
   return asString(o && typeof o === 'object' ? (o.name ?? o.title ?? o.label ?? o.term) : v);
 }
 
-/** The words of skip reasons (messages.ts translates them, so both name them through this). */
-export const SKIP = {
-  notObject: 'not an object',
-  noDate: 'no date at',
-  badDate: 'unreadable date',
-  setFormat: '(set date-format)',
-  noText: 'no title, lead or body',
-  example: 'e.g.',
-} as const;
-
 /** An item needs one of these. */
 const TEXT_FIELDS: readonly Field[] = ['title', 'lead', 'body'];
 
 const readDate = (value: DateInput, timeZone: string): number => readInstant(value, timeZone) ?? badDate(value);
+
+/** Why a record is no item; undefined when it is one. */
+function skipKind(raw: unknown, ms: number, text: unknown): SkipReason['kind'] | undefined {
+  if (raw == null || raw === '') return 'no-date';
+  if (Number.isNaN(ms)) return 'bad-date';
+  if (text === undefined) return 'no-text';
+  return undefined;
+}
 
 /** Normalises records, newest first, skipping (and counting) the broken ones. */
 export function normalizeItems(records: readonly unknown[], ctx: NormalizeContext): Normalized {
   const out: NewsItem[] = [];
   const times: number[] = [];
   const seen = new Set<string>();
-  /** Why records were skipped: how many of each kind, with the first few values. */
-  const reasons = new Map<string, { n: number; examples: string[] }>();
+  const reasons = new Map<SkipReason['kind'], SkipReason>();
+  const skip = (kind: SkipReason['kind'], example?: string) => {
+    let reason = reasons.get(kind);
+    if (!reason) {
+      reason = { kind, count: 0, examples: [] };
+      if (kind === 'no-date') reason.path = JSON.stringify(ctx.map.date ?? 'date');
+      if (kind === 'bad-date' && !ctx.parse) reason.formatHint = true;
+      reasons.set(kind, reason);
+    }
+    reason.count++;
+    if (example && reason.examples.length < 3 && !reason.examples.includes(example)) reason.examples.push(example);
+  };
   for (const record of records) {
-    let why: string = SKIP.notObject;
-    let example = '';
-    if (record && typeof record === 'object' && !Array.isArray(record)) {
-      const r = record as Record<string, unknown>;
-      let ms = NaN;
-      let raw: unknown;
-      try {
-        raw = read(r, 'date', ctx);
-        if (raw != null && raw !== '') ms = (ctx.parse ?? readDate)(raw as DateInput, ctx.timeZone);
-      } catch {
-        // counted below as unreadable
-      }
-      let text: unknown;
-      for (const field of TEXT_FIELDS) {
-        const value = read(r, field, ctx);
-        if (value != null && value !== '') {
-          text = value;
-          break;
-        }
-      }
-      why =
-        raw == null || raw === ''
-          ? `${SKIP.noDate} ${JSON.stringify(ctx.map.date ?? 'date')}`
-          : Number.isNaN(ms)
-            ? `${SKIP.badDate}${ctx.parse ? '' : ` ${SKIP.setFormat}`}`
-            : text === undefined
-              ? SKIP.noText
-              : '';
-      if (why.startsWith(SKIP.badDate)) example = JSON.stringify(raw).slice(0, 60);
-      if (!why) {
-        const id = asString(read(r, 'id', ctx)) ?? asString(read(r, 'url', ctx)) ?? `${ms}:${asString(text)}`;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        const item = new Item(id, ms, r, ctx);
-        const section = sectionOf(read(r, 'section', ctx));
-        if (section) item.section = section;
-        out.push(item as unknown as NewsItem);
-        times.push(ms);
-        continue;
+    if (!record || typeof record !== 'object' || Array.isArray(record)) {
+      skip('not-object');
+      continue;
+    }
+    const r = record as Record<string, unknown>;
+    let ms = NaN;
+    let raw: unknown;
+    try {
+      raw = read(r, 'date', ctx);
+      if (raw != null && raw !== '') ms = (ctx.parse ?? readDate)(raw as DateInput, ctx.timeZone);
+    } catch {
+      // counted below as unreadable
+    }
+    let text: unknown;
+    for (const field of TEXT_FIELDS) {
+      const value = read(r, field, ctx);
+      if (value != null && value !== '') {
+        text = value;
+        break;
       }
     }
-    const reason = reasons.get(why) ?? { n: 0, examples: [] };
-    reason.n++;
-    if (example && reason.examples.length < 3 && !reason.examples.includes(example)) reason.examples.push(example);
-    reasons.set(why, reason);
+    const why = skipKind(raw, ms, text);
+    if (why) {
+      skip(why, why === 'bad-date' ? JSON.stringify(raw).slice(0, 60) : undefined);
+      continue;
+    }
+    const id = asString(read(r, 'id', ctx)) ?? asString(read(r, 'url', ctx)) ?? `${ms}:${asString(text)}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const item = new Item(id, ms, r, ctx);
+    const section = sectionOf(read(r, 'section', ctx));
+    if (section) item.section = section;
+    out.push(item as unknown as NewsItem);
+    times.push(ms);
   }
-  // Newest first, equal instants in their order (sorting positions by number, not items through the WeakMap).
+  // Newest first, equal instants in their order (sorting positions by number, then picking the items).
   const order = Array.from(out.keys()).sort((a, b) => times[b] - times[a]);
-  const items = order.map((i) => out[i]);
   let skipped = 0;
-  for (const { n } of reasons.values()) skipped += n;
-  return {
-    items,
-    skipped,
-    reasons: [...reasons].map(
-      ([why, { n, examples }]) => `${n} × ${why}${examples.length ? `, ${SKIP.example} ${examples.join(', ')}` : ''}`,
-    ),
-  };
+  for (const { count } of reasons.values()) skipped += count;
+  return { items: order.map((i) => out[i]), skipped, reasons: [...reasons.values()] };
 }

@@ -2,21 +2,20 @@
  * A list page straight from an endpoint that pages (and filters) itself.
  * When the page is larger than the endpoint allows, its pages are joined.
  */
-import type { Engine, Page, Query } from './engine.js';
-import { inRange, sameSection } from './engine.js';
+import { INLINE } from './inline.js';
+import { inRange, sameSection } from './items.js';
+import type { Endpoint, Page, RequestVars } from './plan.js';
 import { expandTemplate } from './template.js';
 import type { ListResult, NewsItem } from './types.js';
 
-import { INLINE } from './inline.js';
-
 /** The URL of a request: the template filled, then the preset's parameters where the template is silent. */
-export function url(e: Engine, q: Query, ascending = false): string {
-  if (e.endpoint === undefined) return INLINE;
+export function url(e: Endpoint, q: RequestVars, ascending = false): string {
+  if (e.template === undefined) return INLINE;
   const s = e.setup;
   const page = Number(q.page ?? 1);
   const size = Number(q.pageSize ?? e.pageSize);
   const u = new URL(
-    expandTemplate(e.endpoint, { ...q, page, pageSize: size, offset: (page - 1) * size }),
+    expandTemplate(e.template, { ...q, page, pageSize: size, offset: (page - 1) * size }),
     document.baseURI,
   );
   const p = s.explicit ? s.preset : undefined;
@@ -34,19 +33,19 @@ export function url(e: Engine, q: Query, ascending = false): string {
 }
 
 /** The URL of the page after `page` of the request `q`, or null at the end. */
-export const next = (e: Engine, p: Page, q: Query, page: number, size: number): string | null =>
+export const next = (e: Endpoint, p: Page, q: RequestVars, page: number, size: number): string | null =>
   typeof p.next === 'string' ? p.next : p.next ? url(e, { ...q, page: page + 1, pageSize: size }) : null;
 
 export async function serverPage(
-  e: Engine,
-  q: Query,
+  e: Endpoint,
+  q: RequestVars,
   page: number,
   size: number,
   signal?: AbortSignal,
 ): Promise<ListResult> {
   const server = e.serverSection(q.section);
   const max = e.setup.paging === 'preset' ? e.walkSize : size;
-  const query: Query = { ...q, section: server ? q.section : undefined };
+  const query: RequestVars = { ...q, section: server ? q.section : undefined };
   const keep = (i: NewsItem) =>
     (server || sameSection(i, q.section)) && (!q.from || inRange(i, String(q.from), String(q.to)));
   const joined = size > max;

@@ -4,12 +4,13 @@
  * a question needs, and answer everything else from the pages read so far.
  * Feeds are assumed newest first (`sorted`); an unsorted one is read to its end.
  */
-import type { ISODate } from '../core/date.js';
-import { sameSection, slice, uniqueNewest, within, type Engine, type Plan } from './engine.js';
+import type { ISODate } from '../core/types.js';
+import { sameSection, slice, within } from './items.js';
 import { next as nextUrl, serverPage, url as urlOf } from './paging.js';
+import type { Endpoint, Plan } from './plan.js';
 import type { NewsItem } from './types.js';
 
-export default function feedPlan(e: Engine): Plan {
+export default function feedPlan(e: Endpoint): Plan {
   let urls: string[] = [];
   /** The next page: undefined before the first, null after the last. */
   let next: string | null | undefined;
@@ -50,7 +51,7 @@ export default function feedPlan(e: Engine): Plan {
     }
     for (const u of urls) pages.set(u, (await e.read(await e.get(u, signal))).items);
     for (;;) {
-      const merged = uniqueNewest(urls.map((u) => pages.get(u) ?? []));
+      const merged = e.merge(urls.map((u) => pages.get(u) ?? []));
       const all = section ? merged.filter((i) => sameSection(i, section)) : merged;
       const oldest = all.at(-1)?.siteDate;
       if (next === null || (urls.length && all.length >= count && (!from || (e.sorted && !!oldest && oldest < from))))
@@ -73,13 +74,13 @@ export default function feedPlan(e: Engine): Plan {
       );
     },
     async first() {
-      return next === null ? uniqueNewest(urls.map((u) => pages.get(u) ?? [])).at(-1)?.siteDate : undefined;
+      return next === null ? e.merge(urls.map((u) => pages.get(u) ?? [])).at(-1)?.siteDate : undefined;
     },
     async find(id, signal) {
       for (let i = 0; next !== null && i < 50 && !urls.some((u) => pages.get(u)?.some((it) => it.id === id)); i++)
         await step(signal);
     },
-    complete: () => next === null,
+    knowsAll: () => next === null,
     reset() {
       urls = [];
       next = undefined;

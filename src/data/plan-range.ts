@@ -4,12 +4,14 @@
  * (WordPress `after`/`before`). A range is fetched with every page of it and
  * then answered from the cache; overlapping months share their files.
  */
-import { addDays, addMonthsToMonth, endOfMonth, monthOf, type ISODate } from '../core/date.js';
+import { addDays, addMonthsToMonth, endOfMonth } from '../core/days.js';
+import type { ISODate } from '../core/types.js';
 import { todayInZone } from '../core/zone.js';
-import { slice, uniqueNewest, within, type Engine, type Plan, type Query } from './engine.js';
-import { fail } from './errors.js';
 import type { HttpResult } from './http.js';
+import { slice, within } from './items.js';
+import { fail } from './messages.js';
 import { next as nextUrl, serverPage, url as urlOf } from './paging.js';
+import type { Endpoint, Plan, RequestVars } from './plan.js';
 import type { TemplateVars } from './template.js';
 import type { NewsItem } from './types.js';
 
@@ -21,7 +23,7 @@ interface Coverage {
   urls: string[];
 }
 
-export default function rangePlan(e: Engine): Plan {
+export default function rangePlan(e: Endpoint): Plan {
   const s = e.setup;
   let coverage: Coverage[] = [];
   /**
@@ -50,7 +52,7 @@ export default function rangePlan(e: Engine): Plan {
     if (s.unit === 'range') add({}, from, to);
     else if (s.unit === 'date') for (let d = from; d <= to; d = addDays(d, 1)) add({ date: d }, d, d);
     else if (s.unit === 'month')
-      for (let m = monthOf(from); m <= to; m = addMonthsToMonth(m, 1))
+      for (let m = from.slice(0, 7); m <= to; m = addMonthsToMonth(m, 1))
         add({ month: m, year: m.slice(0, 4) }, `${m}-01`, endOfMonth(m));
     else for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) add({ year: y }, `${y}-01-01`, `${y}-12-31`);
     const lists = await Promise.all(
@@ -64,7 +66,7 @@ export default function rangePlan(e: Engine): Plan {
           }
         else {
           // Every page of this request: the range is then complete in the cache.
-          const q: Query = { ...vars, section: server ? section : undefined };
+          const q: RequestVars = { ...vars, section: server ? section : undefined };
           const size = e.walkSize;
           let url: string | null = urlOf(e, { ...q, pageSize: size });
           urls = [];
@@ -89,7 +91,7 @@ export default function rangePlan(e: Engine): Plan {
       }),
     );
     // A section the server filtered by (a WordPress term id) is not also compared with the items' section names.
-    return within(uniqueNewest(lists), from, to, server ? undefined : section);
+    return within(e.merge(lists), from, to, server ? undefined : section);
   }
 
   async function newest(count: number, section: string | undefined, signal?: AbortSignal): Promise<NewsItem[]> {
@@ -130,7 +132,7 @@ export default function rangePlan(e: Engine): Plan {
       return (await e.read(res)).items.at(-1)?.siteDate;
     },
     async find() {},
-    complete: () => false,
+    knowsAll: () => false,
     reset() {
       coverage = [];
       found = false;

@@ -1,4 +1,4 @@
-import type { ISODate } from '../core/date.js';
+import type { ISODate } from '../core/types.js';
 import type { Readers } from './normalize.js';
 import type { FieldMap } from './types.js';
 

@@ -1,4 +1,4 @@
-import type { ISODate } from '../core/date.js';
+import type { ISODate } from '../core/types.js';
 
 /** One news item, normalised from whatever the endpoint sends. */
 export interface NewsItem {
@@ -75,4 +75,53 @@ export interface Bounds {
 /** What every query takes. */
 export interface QueryOptions {
   signal?: AbortSignal;
+}
+
+/** What a NewsSource reads, and how. Every field has an attribute on `<letopis-source>` except `headers`, `fetch` and `data`. */
+export interface NewsSourceOptions {
+  /** URL or URL template of the list endpoint. */
+  endpoint?: string;
+  /** `wordpress`, `jsonfeed`, `drupal`, `strapi`, `ghost`, `bitrix`, `rss`, `atom`. */
+  preset?: string;
+  /** Field paths (object or JSON), overriding the preset field by field. */
+  map?: FieldMap | string;
+  /** The site's zone: every day is placed by it. Default `Europe/Moscow`. */
+  timeZone?: string;
+  /** URL template of one article, with `{id}`, for lists that carry only leads. */
+  articleEndpoint?: string;
+  /** URL template answering `{"2017-10-26": 3, …}` for a range, month or year. */
+  daysEndpoint?: string;
+  /** Items per list page. Default 20. */
+  pageSize?: number;
+  /** Pattern for dates the endpoint writes its own way: `DD.MM.YYYY HH:mm`. */
+  dateFormat?: string;
+  headers?: HeadersInit;
+  credentials?: RequestCredentials;
+  /** What relative links and media URLs resolve against. Default: the endpoint. */
+  baseUrl?: string;
+  /** Seconds a response stays fresh. Default 300. */
+  cacheTtl?: number;
+  /** Keep responses in sessionStorage across page loads. */
+  persist?: boolean;
+  /** Per-request timeout, ms. Default 10 000. */
+  timeout?: number;
+  /** Retries for network errors, 5xx and 429. Default 3. */
+  retries?: number;
+  /** First retry delay, ms, doubled each time. Default 500. */
+  retryDelay?: number;
+  /** The feed is newest first, so paging can stop past a range. Default true. */
+  sorted?: boolean;
+  /** The data itself (a parsed body, or JSON text): no network at all. */
+  data?: unknown;
+  /** A custom fetch. */
+  fetch?: typeof fetch;
+}
+
+/** Detail of `letopis-load`. */
+export interface LoadDetail {
+  url: string;
+  /** Items read from this response. */
+  count: number;
+  /** Records skipped as unreadable. */
+  skipped: number;
 }

@@ -1,15 +1,11 @@
 /** XML feeds through the browser's DOMParser (no scripts run, nothing loads). */
-import { LetopisError } from '../core/errors.js';
+import { fail } from './messages.js';
 
 export function parseXml(text: string): Document {
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (error) {
-    throw new LetopisError(
-      'bad-body',
-      `letopis: the feed is not well-formed XML (${error.textContent?.trim().split('\n')[0] ?? 'parser error'})`,
-      'letopis: лента не является корректным XML',
-    );
+    throw fail('bad-body', { value: error.textContent?.trim().split('\n')[0] ?? 'parser error' }, 'xml');
   }
   return doc;
 }

@@ -1,17 +1,20 @@
-import { css } from '@lit/reactive-element';
-import { html, type TemplateResult } from 'lit-html';
+import { css, html, type TemplateResult } from 'lit';
 import { isISODate } from '../../core/date.js';
 import { formatFullDate } from '../../core/labels.js';
 import { fill, wordsFor, type WordTables } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import type { NewsItem } from '../../data/types.js';
+import type { LetopisArticle } from '../article/letopis-article.js';
+import type { LetopisNewsList } from '../news-list/letopis-news-list.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
-import { langOf } from '../shared/locale.js';
 import { hostStyles } from '../shared/styles.js';
 
+/** Where the archive keeps its state: the query string, the hash, or nowhere. */
+export type ArchiveRoute = 'query' | 'hash' | 'none';
+
 /** The parts each inner element forwards, under its prefix (`calendar-day`, `list-item`, `article-title`…). */
-const PARTS = {
+export const PARTS = {
   calendar:
     'heading prev next picker grid weekday status retry day outside today selected has-news empty weekend disabled',
   list: 'heading list item title time lead image views section day-header loading empty error retry more pager all-link archive-link',
@@ -24,6 +27,15 @@ const archiveWords: WordTables<{ feed: string; day: string }> = {
   ru: { feed: 'Лента новостей', day: 'Новости за {date}' },
   en: { feed: 'News', day: 'News of {date}' },
 };
+
+/** `%D0%BD` → `н`; a hash that is no valid escape (`#/news/%`) is taken as written. */
+function decodedOrRaw(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
 
 interface State {
   date?: string;
@@ -39,7 +51,51 @@ interface State {
  *
  * @attr {string} lang - The language of labels; default: the nearest `[lang]` ancestor, else `ru`.
  *
- * @csspart calendar-day - …and every other part of the calendar, list and article, forwarded with the prefixes `calendar-`, `list-` and `article-`.
+ * @csspart calendar-heading - The calendar's `heading` part.
+ * @csspart calendar-prev - The calendar's `prev` part.
+ * @csspart calendar-next - The calendar's `next` part.
+ * @csspart calendar-picker - The calendar's `picker` part.
+ * @csspart calendar-grid - The calendar's `grid` part.
+ * @csspart calendar-weekday - The calendar's `weekday` part.
+ * @csspart calendar-status - The calendar's `status` part.
+ * @csspart calendar-retry - The calendar's `retry` part.
+ * @csspart calendar-day - The calendar's `day` part.
+ * @csspart calendar-outside - The calendar's `outside` part.
+ * @csspart calendar-today - The calendar's `today` part.
+ * @csspart calendar-selected - The calendar's `selected` part.
+ * @csspart calendar-has-news - The calendar's `has-news` part.
+ * @csspart calendar-empty - The calendar's `empty` part.
+ * @csspart calendar-weekend - The calendar's `weekend` part.
+ * @csspart calendar-disabled - The calendar's `disabled` part.
+ * @csspart list-heading - The list's `heading` part.
+ * @csspart list-list - The list's `list` part.
+ * @csspart list-item - The list's `item` part.
+ * @csspart list-title - The list's `title` part.
+ * @csspart list-time - The list's `time` part.
+ * @csspart list-lead - The list's `lead` part.
+ * @csspart list-image - The list's `image` part.
+ * @csspart list-views - The list's `views` part.
+ * @csspart list-section - The list's `section` part.
+ * @csspart list-day-header - The list's `day-header` part.
+ * @csspart list-loading - The list's `loading` part.
+ * @csspart list-empty - The list's `empty` part.
+ * @csspart list-error - The list's `error` part.
+ * @csspart list-retry - The list's `retry` part.
+ * @csspart list-more - The list's `more` part.
+ * @csspart list-pager - The list's `pager` part.
+ * @csspart list-all-link - The list's `all-link` part.
+ * @csspart list-archive-link - The list's `archive-link` part.
+ * @csspart article-title - The article's `title` part.
+ * @csspart article-date - The article's `date` part.
+ * @csspart article-views - The article's `views` part.
+ * @csspart article-section - The article's `section` part.
+ * @csspart article-lead - The article's `lead` part.
+ * @csspart article-body - The article's `body` part.
+ * @csspart article-image - The article's `image` part.
+ * @csspart article-back - The article's `back` part.
+ * @csspart article-loading - The article's `loading` part.
+ * @csspart article-error - The article's `error` part.
+ * @csspart article-retry - The article's `retry` part.
  *
  * @cssproperty [--letopis-archive-gap=1.5em] - Space between the calendar and the list.
  */
@@ -87,7 +143,7 @@ export class LetopisArchive extends LetopisElement {
   /** A NewsSource (property), or the id of a `<letopis-source>`; empty: the nearest `<letopis-source>` ancestor. */
   source?: NewsSource | string | null;
   /** Where the state lives: `query` (`?date=2017-10-26`, `?news=ID`), `hash` (`#/2017-10-26`, `#/news/ID`) or `none`. */
-  route = 'query';
+  route: ArchiveRoute = 'query';
   /** A prefix for the URL parameters, so two archives on one page keep their own (`a-` → `?a-date=…`). */
   paramPrefix = '';
   /** The day and the article shown. */
@@ -95,8 +151,9 @@ export class LetopisArchive extends LetopisElement {
   #announcement = '';
   /** The item the list opened, to return focus to it. */
   #opened?: string;
+  /** Where focus goes after the next update: the article's title, or the list (its heading, or the item opened). */
   #focus?: 'list' | 'article';
-  readonly #read = () => {
+  readonly #onNavigate = () => {
     this.#show(this.#fromUrl());
     this.#focus = this.#state.news ? 'article' : 'list';
   };
@@ -104,20 +161,21 @@ export class LetopisArchive extends LetopisElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#show(this.#fromUrl());
-    addEventListener('popstate', this.#read);
-    addEventListener('hashchange', this.#read);
+    addEventListener('popstate', this.#onNavigate);
+    addEventListener('hashchange', this.#onNavigate);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    removeEventListener('popstate', this.#read);
-    removeEventListener('hashchange', this.#read);
+    removeEventListener('popstate', this.#onNavigate);
+    removeEventListener('hashchange', this.#onNavigate);
   }
 
   #fromUrl(): State {
     if (this.route === 'hash') {
       const m = /^#\/(?:news\/(.+)|(\d{4}-\d\d-\d\d))?$/.exec(location.hash);
-      return m ? { news: m[1] && decodeURIComponent(m[1]), date: m[2] } : {};
+      if (!m) return {};
+      return { news: m[1] && decodedOrRaw(m[1]), date: isISODate(m[2]) ? m[2] : undefined };
     }
     if (this.route !== 'query') return this.#state;
     const q = new URLSearchParams(location.search);
@@ -172,8 +230,8 @@ export class LetopisArchive extends LetopisElement {
 
   protected override render(): TemplateResult {
     const { date, news } = this.#state;
-    const t = wordsFor(archiveWords, langOf(this));
-    const heading = date ? fill(t.day, { date: formatFullDate(date, langOf(this)) }) : t.feed;
+    const t = wordsFor(archiveWords, this.locale);
+    const heading = date ? fill(t.day, { date: formatFullDate(date, this.locale) }) : t.feed;
     return html`<div class="layout">
         <main>
           ${
@@ -218,35 +276,24 @@ export class LetopisArchive extends LetopisElement {
       <div class="sr" role="status">${this.#announcement}</div>`;
   }
 
-  protected override async updated(): Promise<void> {
+  protected override updated(): void {
     const focus = this.#focus;
     if (!focus) return;
     this.#focus = undefined;
-    const root = this.renderRoot;
-    const article = root.querySelector('letopis-article');
-    const list = root.querySelector('letopis-news-list');
-    // Focus moves with the view: to the article's title, to the list's heading, or back to the item opened.
-    for (let i = 0; i < 60; i++) {
-      await new Promise(requestAnimationFrame);
-      const inner =
-        focus === 'article'
-          ? article?.shadowRoot?.querySelector<HTMLElement>('[part~="title"],[part~="error"]')
-          : list?.shadowRoot?.querySelector<HTMLElement>(
-              this.#opened ? `[data-id="${CSS.escape(this.#opened)}"] [part~="title"]` : '[part~="heading"]',
-            );
-      if (inner) {
-        inner.focus();
-        this.#announcement = inner.textContent?.trim() ?? '';
-        this.#opened = focus === 'article' ? this.#opened : undefined;
-        this.requestUpdate();
-        return;
-      }
+    // Focus moves with the view — to the article's title, to the list's heading, or back to the item opened —
+    // once the inner element has rendered it; what it reached is announced.
+    let moved: Promise<HTMLElement | undefined> | undefined;
+    if (focus === 'article') moved = this.renderRoot.querySelector<LetopisArticle>('letopis-article')?.focusTitle();
+    else {
+      const list = this.renderRoot.querySelector<LetopisNewsList>('letopis-news-list');
+      const opened = this.#opened;
+      this.#opened = undefined;
+      moved = opened ? list?.focusItem(opened) : list?.focusHeading();
     }
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'letopis-archive': LetopisArchive;
+    void moved?.then((element) => {
+      if (!element) return;
+      this.#announcement = element.textContent?.trim() ?? '';
+      this.requestUpdate();
+    });
   }
 }

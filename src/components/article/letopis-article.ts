@@ -1,18 +1,27 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { LetopisError } from '../../core/errors.js';
 import { formatArticleDate, formatCount } from '../../core/labels.js';
 import { wordsFor } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import { sanitizeToFragment } from '../../data/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
-import { bindSource, provideBinder, type Binding, type QueryLike } from '../shared/binder.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
-import { followParam, langOf } from '../shared/locale.js';
-import { sourceBinder, statusLine } from '../shared/source-binding.js';
+import { SourceController } from '../shared/find-source.js';
+import { FocusRequest } from '../shared/focus.js';
+import { PageParamController } from '../shared/page-param.js';
+import { statusLine } from '../shared/status-line.js';
 import { hostStyles } from '../shared/styles.js';
 import { articleWords, type ArticleWords } from './article.strings.js';
 import { articleStyles } from './article.styles.js';
+
+/** A body's text in paragraphs: blank lines, or line breaks after a sentence's end. */
+const paragraphs = (text: string): string[] =>
+  text
+    .split(/\n\s*\n|(?<=[.!?…»"])\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
 
 /**
  * @tagname letopis-article
@@ -52,9 +61,8 @@ export class LetopisArticle extends LetopisElement {
     strings: { attribute: false },
   };
 
-  /** Registers `<letopis-article>` (and the source binding) unless the tag is taken. */
+  /** Registers `<letopis-article>` unless the tag is taken. */
   static define(tag = 'letopis-article'): void {
-    provideBinder(sourceBinder);
     defineOnce(tag, LetopisArticle);
   }
 
@@ -75,32 +83,51 @@ export class LetopisArticle extends LetopisElement {
   /** Words to use instead of the language's table (property only). */
   strings?: Partial<ArticleWords>;
 
-  #b?: Binding;
-  #query?: QueryLike<NewsItem>;
-  /** The sanitised body of the item it was made for. */
-  #body?: [NewsItem, DocumentFragment];
+  readonly #source = new SourceController(this);
+  /** The item read through the source for `article-id` (when no `item` is given), with the id it was read for. */
+  readonly #query = new Task(this, {
+    task: async ([source, , id, given], { signal }) => {
+      if (!source || !id || given) return initialState;
+      return { id, item: await source.article(id, { signal }) };
+    },
+    args: () => [this.#source.value, this.#source.generation, this.articleId, !!this.item] as const,
+  });
+  /**
+   * The item's HTML body, sanitised (DOMPurify loads on first use), as nodes:
+   * unlike a fragment, an array of nodes can be rendered again after the
+   * article was replaced by its loading state.
+   */
+  readonly #body = new Task(this, {
+    task: async ([body]) => {
+      if (!body || !('html' in body)) return initialState;
+      return [...(await sanitizeToFragment(body.html)).childNodes];
+    },
+    args: () => [this.#item()?.body] as const,
+  });
+  readonly #focus = new FocusRequest(this);
 
   constructor() {
     super();
-    followParam(
+    new PageParamController(
       this,
       () => this.idParam,
       (id) => (this.articleId = id),
     );
   }
 
-  /** Moves focus to the title: the archive does it when an article opens. */
-  focusTitle(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part~="title"],[part~="error"]')?.focus();
+  /** The item shown: the `item` property, else the one read for `article-id` (also while it is read again). */
+  #item(): NewsItem | undefined {
+    if (this.item) return this.item;
+    const read = this.#query.value;
+    return read && read.id === this.articleId && this.#query.status !== TaskStatus.ERROR ? read.item : undefined;
   }
 
-  protected override willUpdate(): void {
-    if (!this.item && !this.#b && (this.#b = bindSource(this))) {
-      this.#query = this.#b.query(
-        (source, signal) => source.article(this.articleId!, { signal }),
-        () => (this.item || !this.articleId ? undefined : this.articleId),
-      );
-    }
+  /** Moves focus to the title (or the error line) once it is there: the archive does it when an article opens. */
+  focusTitle(): Promise<HTMLElement | undefined> {
+    return this.#focus.request(
+      () => this.renderRoot.querySelector<HTMLElement>('[part~="title"],[part~="error"]'),
+      () => !this.#source.waiting && this.#query.status !== TaskStatus.PENDING,
+    );
   }
 
   #back(event: Event): void {
@@ -111,23 +138,23 @@ export class LetopisArticle extends LetopisElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = langOf(this);
+    const lang = this.locale;
     const t = wordsFor(articleWords, lang, this.strings);
     const q = this.#query;
-    const item = this.item ?? (q?.status === 'complete' ? q.value : undefined);
+    const item = this.#item();
     const back = this.backHref
       ? html`<a part="back" href=${this.backHref}>${t.back}</a>`
       : html`<button part="back" @click=${this.#back}>${t.back}</button>`;
     if (!item) {
-      const error = q?.status === 'error' ? (q.error as LetopisError) : undefined;
+      const error = q.status === TaskStatus.ERROR ? (q.error as LetopisError) : undefined;
       if (error?.code === 'not-found')
         return html`<p part="error" tabindex="-1" role="alert">${t.notFound}</p>
           ${back}`;
       if (error)
-        return html`<div part="error" tabindex="-1">${statusLine(this, q!, lang)}</div>
+        return html`<div part="error" tabindex="-1">${statusLine(q, lang, this.strings)}</div>
           ${back}`;
       // Nothing asked for yet (no id) shows nothing; a query on its way shows the skeleton.
-      return q?.status === 'pending' || this.#b?.waiting
+      return q.status === TaskStatus.PENDING || this.#source.waiting
         ? html`<div part="loading" aria-busy="true" aria-label=${t.loading}>
             <span></span><span></span><span></span><span></span>
           </div>`
@@ -136,27 +163,11 @@ export class LetopisArticle extends LetopisElement {
     const show = new Set(this.display.split(/\s+/));
     const body = item.body;
     let content: unknown = nothing;
-    if (body && 'html' in body) {
-      // Sanitised on the way in (DOMPurify, loaded on first use); until then the body is empty.
-      if (this.#body?.[0] !== item) {
-        this.#body = undefined;
-        sanitizeToFragment(body.html).then((fragment) => {
-          if ((this.item ?? this.#query?.value) === item) {
-            this.#body = [item, fragment];
-            this.requestUpdate();
-          }
-        });
-      }
-      content = this.#body?.[1] ?? nothing;
-    } else if (body) {
-      content = body.text
-        .split(/\n\s*\n|(?<=[.!?…»"])\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean)
-        .map((p) => html`<p>${p}</p>`);
-    }
+    // An HTML body shows once sanitised; until then the body is empty.
+    if (body && 'html' in body) content = this.#body.status === TaskStatus.COMPLETE ? this.#body.value : nothing;
+    else if (body) content = paragraphs(body.text).map((p) => html`<p>${p}</p>`);
     const level = Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 1));
-    const zone = this.#b?.value?.timeZone;
+    const zone = this.#source.value?.timeZone;
     return html`
       <article>
         <div part="title" role="heading" aria-level=${level} tabindex="-1">${item.title}</div>
@@ -181,9 +192,6 @@ export class LetopisArticle extends LetopisElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'letopis-article': LetopisArticle;
-  }
   interface HTMLElementEventMap {
     'letopis-back': Event;
   }

@@ -5,12 +5,13 @@
  * picked, never on a mere move through the months: WCAG 3.2.2). Loaded on
  * the reader's first pointer or focus contact with a calendar.
  */
-import { html, nothing, type TemplateResult } from 'lit-html';
-import { clampDate, daysInMonth, type ISODate, type ISOMonth } from '../../core/date.js';
-import { lastDay, plusDays, plusMonths, weekStart } from '../../core/days.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { clampDate } from '../../core/date.js';
+import { addDays, addMonthsToMonth, daysInMonth, endOfMonth, startOfWeek, two } from '../../core/days.js';
 import { formatMonthName, monthYear } from '../../core/labels.js';
 import { wordsFor } from '../../core/strings.js';
-import { allowed, type CalendarState } from './letopis-calendar.js';
+import type { ISODate, ISOMonth } from '../../core/types.js';
+import { allowed, type CalendarState } from './view.js';
 
 /** True when the calendar is laid out right to left (arrows flip). */
 const isRtl = (element: Element): boolean => getComputedStyle(element).direction === 'rtl';
@@ -33,17 +34,17 @@ export function goto(c: CalendarState, month: ISOMonth): boolean {
 
 /** Prev/next; with `skip-empty-months`, on to the nearest month with news, within min/max. */
 async function step(c: CalendarState, direction: 1 | -1): Promise<void> {
-  let month = plusMonths(c.view.month, direction);
+  let month = addMonthsToMonth(c.view.month, direction);
   const counts = c.el.counts && c.view.counts;
   const source = c.source;
   for (
     let i = 0;
     c.el.skipEmptyMonths && i < 240 && allowed(c.view, month);
-    i++, month = plusMonths(month, direction)
+    i++, month = addMonthsToMonth(month, direction)
   ) {
     if (counts ? [...counts].some(([d, n]) => d.startsWith(month) && n > 0) : !source) break;
     if (!counts) {
-      const range = { from: `${month}-01`, to: lastDay(month), section: c.el.section || undefined };
+      const range = { from: `${month}-01`, to: endOfMonth(month), section: c.el.section || undefined };
       // No answer: stop here, as a plain step would.
       if ((await source!.days(range).catch(() => ({ size: 1 }))).size) break;
     }
@@ -62,16 +63,16 @@ function onKey(c: CalendarState, target: HTMLElement, key: string, shift: boolea
   let to: ISODate;
   if (key.startsWith('Page')) {
     // PageUp/PageDown keep the day number through short months: 31 → 29 → 31.
-    c.dayMemory ||= +from.slice(8);
-    const month = plusMonths(from.slice(0, 7), (key === 'PageUp' ? -1 : 1) * (shift ? 12 : 1));
-    to = `${month}-${String(Math.min(c.dayMemory, daysInMonth(+month.slice(0, 4), +month.slice(5)))).padStart(2, '0')}`;
+    c.dayMemory ||= Number(from.slice(8));
+    const month = addMonthsToMonth(from.slice(0, 7), (key === 'PageUp' ? -1 : 1) * (shift ? 12 : 1));
+    to = `${month}-${two(Math.min(c.dayMemory, daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5)))))}`;
   } else {
     // Left and right follow the reading direction (asked only for them: it costs a style lookup).
     const flip = key === 'ArrowLeft' || key === 'ArrowRight' ? (isRtl(c.el) ? -1 : 1) : 1;
     const moves: Record<string, number> = { ArrowLeft: -flip, ArrowRight: flip, ArrowUp: -7, ArrowDown: 7 };
-    if (key in moves) to = plusDays(from, moves[key]);
-    else if (key === 'Home') to = weekStart(from, c.view.first);
-    else if (key === 'End') to = plusDays(weekStart(from, c.view.first), 6);
+    if (key in moves) to = addDays(from, moves[key]);
+    else if (key === 'Home') to = startOfWeek(from, c.view.first);
+    else if (key === 'End') to = addDays(startOfWeek(from, c.view.first), 6);
     else return;
     c.dayMemory = 0;
   }
@@ -86,8 +87,8 @@ function onPickerKey(c: CalendarState, event: KeyboardEvent): void {
     c.el.picking = false;
     return c.want('#heading');
   }
-  const [y, m] = c.pickerFocus.split('-').map(Number);
-  let index = y * 12 + m - 1;
+  const [year, month] = c.pickerFocus.split('-').map(Number);
+  let index = year * 12 + month - 1;
   const flip = isRtl(c.el) ? -1 : 1;
   const moves: Record<string, number> = {
     ArrowLeft: -flip,
@@ -105,8 +106,9 @@ function onPickerKey(c: CalendarState, event: KeyboardEvent): void {
   focusMonth(c, index);
 }
 
+/** Puts the picker's roving focus on a month, counted from year 0 (`year × 12 + month - 1`). */
 function focusMonth(c: CalendarState, index: number, move = true): void {
-  c.pickerFocus = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  c.pickerFocus = `${Math.floor(index / 12)}-${two((index % 12) + 1)}`;
   if (move) c.want(`[data-month="${c.pickerFocus}"]`);
   else c.el.requestUpdate();
 }
@@ -149,14 +151,14 @@ export function picker(c: CalendarState): TemplateResult | typeof nothing {
   const lang = c.view.lang;
   const t = wordsFor(yearWords, lang, c.el.strings as Partial<typeof yearWords.en>);
   const shown = c.view.month;
-  const year = +c.pickerFocus.slice(0, 4);
+  const year = Number(c.pickerFocus.slice(0, 4));
   const yearButton = (to: number, label: string, arrow: string) => {
     const ok = allowed(c.view, `${to}-01`) || allowed(c.view, `${to}-12`);
     return html`<button
       class="nav"
       aria-label="${label}: ${to}"
       aria-disabled=${!ok}
-      @click=${() => ok && focusMonth(c, to * 12 + +c.pickerFocus.slice(5) - 1, false)}
+      @click=${() => ok && focusMonth(c, to * 12 + Number(c.pickerFocus.slice(5)) - 1, false)}
     >
       <span aria-hidden="true">${arrow}</span>
     </button>`;
@@ -175,7 +177,7 @@ export function picker(c: CalendarState): TemplateResult | typeof nothing {
       </div>
       <div class="months">
         ${Array.from({ length: 12 }, (_, i) => {
-          const month = `${year}-${String(i + 1).padStart(2, '0')}`;
+          const month = `${year}-${two(i + 1)}`;
           const ok = allowed(c.view, month);
           return html`<button
             data-month=${month}

@@ -1,58 +1,26 @@
-import type { PropertyValues } from '@lit/reactive-element';
-import { html, nothing, type TemplateResult } from 'lit-html';
-import { clampDate, isISODate, isISOMonth, type ISODate, type ISOMonth, type Weekday } from '../../core/date.js';
-import { lastDay, plusMonths, weekday, weeksOf } from '../../core/days.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { clampDate, isISODate, isISOMonth } from '../../core/date.js';
+import { addMonthsToMonth, dayOfWeek, weeksOf } from '../../core/days.js';
 import { formatDayLabel, formatNewsCount, monthYear, weekdayNames } from '../../core/labels.js';
 import { wordsFor } from '../../core/strings.js';
+import type { ISODate, ISOMonth, Weekday } from '../../core/types.js';
 import { DEFAULT_TIME_ZONE, siteToday } from '../../core/zone.js';
 import type { NewsSource } from '../../data/news-source.js';
-import type { DayCounts } from '../../data/types.js';
-import { binding, type CalendarData } from '../shared/binder.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
-import { followParam, langOf } from '../shared/locale.js';
+import { sourceAncestor } from '../shared/source-ancestor.js';
+import { PageParamController } from '../shared/page-param.js';
 import { hostStyles } from '../shared/styles.js';
+import type * as Data from './calendar-data.js';
 import { calendarWords, type CalendarWords } from './calendar.strings.js';
 import { calendarStyles } from './calendar.styles.js';
 import type * as Interactions from './interactions.js';
+import { allowed, type CalendarState, type CalendarView } from './view.js';
 
 /** Detail of `letopis-month-change`. */
 export interface MonthChangeDetail {
   month: ISOMonth;
 }
-
-/** What a render computed: the interactions read it instead of computing it again. */
-export interface CalendarView {
-  month: ISOMonth;
-  min?: ISODate;
-  max?: ISODate;
-  first: number;
-  lang: string;
-  counts?: DayCounts;
-}
-
-/** What the calendar shares with its interactions module (interactions.ts). */
-export interface CalendarState {
-  el: LetopisCalendar;
-  view: CalendarView;
-  /** The day holding the roving tabindex. */
-  focus?: ISODate;
-  /** The day of the month PageUp/PageDown keep while they are pressed in a row (31 → 29 → 31). */
-  dayMemory?: number;
-  /** The month the picker's roving focus is on. */
-  pickerFocus: ISOMonth;
-  /** The source, for the month moves that look ahead (`skip-empty-months`). */
-  source?: NewsSource;
-  announce(text: string): void;
-  /** Focuses `selector` in the shadow root after the next render. */
-  want(selector: string): void;
-  /** The month/year picker's template, once the interactions are loaded. */
-  picker?: (state: CalendarState) => unknown;
-}
-
-/** True when a month lies (at least partly) inside min..max. */
-export const allowed = ({ min, max }: CalendarView, month: ISOMonth): boolean =>
-  !((min && lastDay(month) < min) || (max && `${month}-01` > max));
 
 /** A real `YYYY-MM-DD` day, else undefined. */
 const asDate = (v: unknown): ISODate | undefined => (isISODate(v) ? v : undefined);
@@ -145,7 +113,7 @@ export class LetopisCalendar extends LetopisElement {
   /** The last day that can be picked; default: the last news day when the source knows it. */
   max?: string;
   /** 0 = Sunday … 6 = Saturday. */
-  firstDayOfWeek = 1;
+  firstDayOfWeek: Weekday | number = 1;
   /** Only the weeks the month needs (default: always 6 weeks, so the height never changes). */
   fitWeeks = false;
   /** Makes days with news real links: `/news/?date={date}`. */
@@ -167,9 +135,9 @@ export class LetopisCalendar extends LetopisElement {
   /** @internal The month/year picker is open (the interactions set it and ask for an update). */
   picking = false;
 
-  /** The data binding, once a source module is on the page (else a plain date picker). */
-  #bind?: (lang: string) => CalendarData;
-  #data: Partial<CalendarData> = {};
+  /** The source's data, once its code has loaded (calendars without a source never load it). */
+  #data?: Data.CalendarData;
+  #dataLoading?: Promise<unknown>;
   #actions?: Promise<typeof Interactions>;
   #announcement = '';
   #want?: string;
@@ -186,34 +154,67 @@ export class LetopisCalendar extends LetopisElement {
 
   constructor() {
     super();
-    followParam(
+    new PageParamController(
       this,
       () => this.dateParam,
-      (day) => asDate(day) && (this.value = day),
+      (day) => {
+        if (isISODate(day)) this.value = day;
+      },
     );
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#loadData();
+  }
+
+  /** A calendar with a source (the property, an id, or a `<letopis-source>` around it) loads its data code. */
+  #loadData(): void {
+    if (this.#dataLoading || !(this.source || sourceAncestor(this))) return;
+    this.#dataLoading = import('./calendar-data.js').then(({ CalendarData }) => {
+      this.#data = new CalendarData(this, () => this.#range());
+      this.requestUpdate();
+    });
+  }
+
+  /** The days the marks are asked for: the visible weeks; none when `counts` gives them. */
+  #range(): Data.CalendarRange | undefined {
+    if (this.counts) return undefined;
+    const weeks = this.#weeks(this.#state.view);
+    const given = isISOMonth(this.month) || !!asDate(this.value);
+    return { from: weeks[0][0], to: weeks.at(-1)![6], section: this.section || undefined, given };
+  }
+
+  /** Its marks are on their way: the data code loading, a source awaited, or a query running. */
+  #busy(): boolean {
+    if (this.counts || !this.#dataLoading) return false;
+    return this.#data?.busy ?? true;
+  }
+
   #zone(): string {
-    return this.#data.zone ?? (this.timeZone || DEFAULT_TIME_ZONE);
+    return this.#data?.zone ?? (this.timeZone || DEFAULT_TIME_ZONE);
   }
 
   /** The view of the shown month, from the properties and the source's data. */
   #view(): CalendarView {
-    const d = this.#data;
+    const bounds = this.#data?.bounds;
     const value = asDate(this.value);
-    const first = +this.firstDayOfWeek;
+    const first = Number(this.firstDayOfWeek);
     const c = this.counts;
-    return (this.#state.view = {
-      month: isISOMonth(this.month) ? this.month : (value ?? d.bounds?.last ?? siteToday(this.#zone())).slice(0, 7),
-      min: asDate(this.min) ?? d.bounds?.first,
-      max: asDate(this.max) ?? d.bounds?.last,
-      first: first >= 0 && first < 7 ? first | 0 : 1,
-      lang: langOf(this),
-      counts: c ? (c instanceof Map ? c : new Map(Object.entries(c).map(([k, v]) => [k, +v]))) : d.counts,
-    });
+    let counts = this.#data?.counts;
+    if (c) counts = c instanceof Map ? c : new Map(Object.entries(c).map(([day, n]) => [day, Number(n)]));
+    const opening = value ?? bounds?.last ?? siteToday(this.#zone());
+    return {
+      month: isISOMonth(this.month) ? this.month : opening.slice(0, 7),
+      min: asDate(this.min) ?? bounds?.first,
+      max: asDate(this.max) ?? bounds?.last,
+      first: (Number.isInteger(first) && first >= 0 && first < 7 ? first : 1) as Weekday,
+      lang: this.locale,
+      counts,
+    };
   }
 
-  #weeks(v = this.#view()): ISODate[][] {
+  #weeks(v: CalendarView): ISODate[][] {
     return weeksOf(v.month, v.first, !this.fitWeeks);
   }
 
@@ -253,37 +254,32 @@ export class LetopisCalendar extends LetopisElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('source')) this.#loadData();
+    const c = this.#state;
+    c.source = this.#data?.source;
+    const v = (c.view = this.#view());
     // A value set by code moves the roving focus to it.
-    if (changed.has('value') && asDate(this.value)) this.#state.focus = this.value;
+    if (changed.has('value') && asDate(this.value)) c.focus = this.value;
+    // The roving tabindex stays inside the shown month: the selected day, else today, else the 1st.
+    if (!c.focus?.startsWith(v.month)) {
+      const value = asDate(this.value);
+      const today = siteToday(this.#zone());
+      const inMonth = value?.startsWith(v.month) ? value : today.startsWith(v.month) ? today : `${v.month}-01`;
+      c.focus = clampDate(inMonth, v.min, v.max);
+    }
     // A focused day redrawn as a link (its month's news arrived) or as a button is a new element: focus follows it.
-    if ((this.renderRoot as ShadowRoot).activeElement?.hasAttribute('data-date'))
-      this.#want ??= '[data-date][tabindex="0"]';
-    this.#bind ??= binding(this)?.calendar(this, () => {
-      const weeks = this.#weeks();
-      const given = isISOMonth(this.month) || !!asDate(this.value);
-      return this.counts
-        ? undefined
-        : { from: weeks[0][0], to: weeks.at(-1)![6], section: this.section || undefined, given };
-    });
+    if (this.shadowRoot?.activeElement?.hasAttribute('data-date')) this.#want ??= '[data-date][tabindex="0"]';
   }
 
   protected override render(): TemplateResult {
     const c = this.#state;
-    // Read after the queries' hostUpdate, so a query just started shows as busy.
-    this.#data = this.#bind?.(langOf(this)) ?? {};
-    c.source = this.#data.source;
-    const v = this.#view();
+    const v = c.view;
     const { month, lang, counts, min, max, first } = v;
     const t = wordsFor(calendarWords, lang, this.strings);
     const today = siteToday(this.#zone());
-    const long = weekdayNames(lang, 'long', first as Weekday);
-    // The roving tabindex stays inside the shown month: the selected day, else today, else the 1st.
-    if (!c.focus?.startsWith(month)) {
-      const value = asDate(this.value);
-      c.focus = clampDate(value?.startsWith(month) ? value : today.startsWith(month) ? today : `${month}-01`, min, max);
-    }
+    const long = weekdayNames(lang, 'long', first);
     const nav = (direction: 1 | -1, label: string) => {
-      const target = plusMonths(month, direction);
+      const target = addMonthsToMonth(month, direction);
       const name = direction < 0 ? 'prev' : 'next';
       return html`<button
         part=${name}
@@ -295,13 +291,22 @@ export class LetopisCalendar extends LetopisElement {
     };
     const day = (date: ISODate) => {
       const n = counts?.get(date) ?? 0;
-      const dow = weekday(date);
+      const dow = dayOfWeek(date);
       const disabled = (!!min && date < min) || (!!max && date > max);
       const outside = !date.startsWith(month);
       const inactive = disabled || (counts && !n && !outside);
       const selected = date === this.value;
-      const part = `day${outside ? ' outside' : ''}${date === today ? ' today' : ''}${selected ? ' selected' : ''}${n ? ' has-news' : counts ? ' empty' : ''}${dow % 6 ? '' : ' weekend'}${disabled ? ' disabled' : ''}`;
-      const label = `${n ? `${formatNewsCount(n, lang)}, ` : ''}${formatDayLabel(date, lang)}`;
+      const tokens: Record<string, unknown> = {
+        outside,
+        today: date === today,
+        selected,
+        'has-news': n > 0,
+        empty: counts && !n,
+        weekend: dow === 0 || dow === 6,
+        disabled,
+      };
+      const part = ['day', ...Object.keys(tokens).filter((token) => tokens[token])].join(' ');
+      const label = n ? `${formatNewsCount(n, lang)}, ${formatDayLabel(date, lang)}` : formatDayLabel(date, lang);
       const href = !outside && !inactive && n && this.dayHref ? this.dayHref.replace(/\{date\}/g, date) : undefined;
       const tabindex = date === c.focus ? 0 : -1;
       const current = date === today ? 'date' : nothing;
@@ -315,7 +320,7 @@ export class LetopisCalendar extends LetopisElement {
                 tabindex=${tabindex}
                 aria-label=${label}
                 aria-current=${current}
-                >${+date.slice(8)}</a
+                >${Number(date.slice(8))}</a
               >`
             : html`<button
                 part=${part}
@@ -325,7 +330,7 @@ export class LetopisCalendar extends LetopisElement {
                 aria-current=${current}
                 aria-disabled=${inactive || nothing}
               >
-                ${+date.slice(8)}
+                ${Number(date.slice(8))}
               </button>`
         }
       </td>`;
@@ -343,13 +348,13 @@ export class LetopisCalendar extends LetopisElement {
           part="grid"
           role="grid"
           aria-labelledby="label"
-          aria-busy=${!!this.#data.busy}
+          aria-busy=${this.#busy()}
           ?inert=${this.picking}
           @click=${this.#act}
         >
           <thead>
             <tr>
-              ${weekdayNames(lang, 'short', first as Weekday).map((name, i) => html`<th scope="col" part="weekday" abbr=${long[i]}>${name}</th>`)}
+              ${weekdayNames(lang, 'short', first).map((name, i) => html`<th scope="col" part="weekday" abbr=${long[i]}>${name}</th>`)}
             </tr>
           </thead>
           <tbody>
@@ -363,7 +368,7 @@ export class LetopisCalendar extends LetopisElement {
         </table>
         ${this.picking ? this.#state.picker?.(this.#state) : nothing}
       </div>
-      ${(!this.counts && this.#data.status) || html`<div part="status" role="status" class="sr">${this.#announcement}</div>`}
+      ${(!this.counts && this.#data?.status(lang, this.strings)) || html`<div part="status" role="status" class="sr">${this.#announcement}</div>`}
     `;
   }
 
@@ -374,9 +379,6 @@ export class LetopisCalendar extends LetopisElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'letopis-calendar': LetopisCalendar;
-  }
   interface HTMLElementEventMap {
     'letopis-month-change': CustomEvent<MonthChangeDetail>;
   }

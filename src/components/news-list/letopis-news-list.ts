@@ -1,14 +1,16 @@
-import { html, nothing, type TemplateResult } from 'lit-html';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isISODate } from '../../core/date.js';
 import { formatCount, formatFullDate, formatNewsTime } from '../../core/labels.js';
 import { fill, wordsFor } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import type { ListResult, NewsItem } from '../../data/types.js';
-import { bindSource, provideBinder, type Binding, type QueryLike } from '../shared/binder.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
-import { followParam, langOf } from '../shared/locale.js';
-import { sourceBinder, statusLine } from '../shared/source-binding.js';
+import { SourceController } from '../shared/find-source.js';
+import { FocusRequest } from '../shared/focus.js';
+import { PageParamController } from '../shared/page-param.js';
+import { statusLine } from '../shared/status-line.js';
 import { hostStyles } from '../shared/styles.js';
 import { listWords, type ListWords } from './news-list.strings.js';
 import { listStyles } from './news-list.styles.js';
@@ -19,11 +21,16 @@ export interface SelectDetail {
   item: NewsItem;
 }
 
-/** A page the list asked for, and what it asked with. */
+/** How the list pages: a "Показать ещё" button, a numbered pager, more on scroll, or not at all. */
+export type ListPaging = 'more' | 'pages' | 'infinite' | 'none';
+
+/** A page the list asked for. */
 interface Loaded extends ListResult {
-  key: string;
   page: number;
 }
+
+/** The properties that say which news the list shows: a change starts it again from its first page. */
+const FILTERS = ['source', 'date', 'from', 'to', 'section', 'pageSize'] as const;
 
 /** Past this many rows only the rows near the viewport are rendered (the code for it loads then). */
 const WINDOW_FROM = 200;
@@ -88,9 +95,8 @@ export class LetopisNewsList extends LetopisElement {
     strings: { attribute: false },
   };
 
-  /** Registers `<letopis-news-list>` (and the source binding) unless the tag is taken. */
+  /** Registers `<letopis-news-list>` unless the tag is taken. */
   static define(tag = 'letopis-news-list'): void {
-    provideBinder(sourceBinder);
     defineOnce(tag, LetopisNewsList);
   }
 
@@ -111,8 +117,8 @@ export class LetopisNewsList extends LetopisElement {
   /** Reads the day from this page URL parameter (`date` → `?date=2017-10-26`). */
   dateParam?: string;
   /** `more` (a "Показать ещё" button, default), `pages` (a numbered pager), `infinite`, or `none`. */
-  paging = 'more';
-  /** What an item shows besides its title and time: any of `lead image views section`. */
+  paging: ListPaging = 'more';
+  /** What an item shows besides its title and time: any of `lead`, `image`, `views`, `section`, space-separated. */
   display = 'lead image';
   /** "Сегодня, 22:32" and "Вчера, 18:05" for the last two days. */
   relativeDays = false;
@@ -127,14 +133,32 @@ export class LetopisNewsList extends LetopisElement {
   /** Words to use instead of the language's table (property only). */
   strings?: Partial<ListWords>;
 
-  #b?: Binding;
-  #query?: QueryLike<Loaded>;
-  /** The filters the loaded pages belong to. */
-  #key = '';
+  readonly #source = new SourceController(this);
   /** How many pages are wanted (`more`, `infinite`) or which page is shown (`pages`). */
   #page = 1;
+  /** The items shown: the pages loaded so far, each id once. */
   #items: NewsItem[] = [];
-  #merged?: Loaded;
+  readonly #query = new Task(this, {
+    task: async ([source, , date, from, to, section, pageSize, page], { signal }) => {
+      if (!source) return initialState;
+      const query = date ? { date, section, page, pageSize } : { from, to, section, page, pageSize };
+      const result = await source.list(query, { signal });
+      return { ...result, page } satisfies Loaded;
+    },
+    args: () =>
+      [
+        this.#source.value,
+        this.#source.generation,
+        isISODate(this.date) ? this.date : undefined,
+        this.from,
+        this.to,
+        this.section,
+        this.pageSize,
+        this.#page,
+      ] as const,
+    onComplete: (loaded) => this.#merge(loaded),
+  });
+  readonly #focus = new FocusRequest(this);
   #stopped = false;
   #observer?: IntersectionObserver;
   #windowing?: typeof Windowing;
@@ -142,10 +166,12 @@ export class LetopisNewsList extends LetopisElement {
 
   constructor() {
     super();
-    followParam(
+    new PageParamController(
       this,
       () => this.dateParam,
-      (day) => isISODate(day) && (this.date = day),
+      (day) => {
+        if (isISODate(day)) this.date = day;
+      },
     );
   }
 
@@ -154,49 +180,42 @@ export class LetopisNewsList extends LetopisElement {
     this.#observer?.disconnect();
   }
 
-  /** Moves focus to the heading (or the list): the archive does it after a day is picked. */
-  focusHeading(): void {
-    this.renderRoot.querySelector<HTMLElement>('[part~="heading"],[part~="list"],[part~="empty"]')?.focus();
+  /** Moves focus to the heading (else the list, or its empty or error line) once it is there. */
+  focusHeading(): Promise<HTMLElement | undefined> {
+    return this.#focus.request(
+      () =>
+        this.renderRoot.querySelector<HTMLElement>('[part~="heading"],[part~="list"],[part~="empty"],[part~="error"]'),
+      () => this.#settled(),
+    );
   }
 
-  /** The query the list makes: one day, a range, or the feed. */
-  #filters(): string {
-    const date = isISODate(this.date) ? this.date : undefined;
-    return JSON.stringify([
-      date,
-      date ? undefined : this.from,
-      date ? undefined : this.to,
-      this.section,
-      this.pageSize,
-    ]);
+  /** Moves focus to an item's title once it is shown; to the heading when the list settles without it. */
+  focusItem(id: string): Promise<HTMLElement | undefined> {
+    const heading = () =>
+      this.renderRoot.querySelector<HTMLElement>('[part~="heading"],[part~="list"],[part~="empty"],[part~="error"]');
+    return this.#focus.request(
+      () =>
+        this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] [part~="title"]`) ??
+        (this.#settled() ? heading() : null),
+      () => this.#settled(),
+    );
   }
 
-  protected override willUpdate(): void {
-    const key = this.#filters();
-    if (key !== this.#key) {
-      this.#key = key;
+  /** The source is found and no page is on its way. */
+  #settled(): boolean {
+    return !this.#source.waiting && this.#query.status !== TaskStatus.PENDING;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // New filters, a new list: from its first page.
+    if (FILTERS.some((name) => changed.has(name))) {
       this.#page = 1;
       this.#items = [];
-      this.#merged = undefined;
-    }
-    if (!this.#b && (this.#b = bindSource(this))) {
-      this.#query = this.#b.query(
-        async (source, signal) => {
-          const key = this.#key;
-          const [date, from, to, section, pageSize] = JSON.parse(key) as (string | number | undefined)[];
-          const page = this.#page;
-          const result = await source.list({ date, from, to, section, page, pageSize } as never, { signal });
-          return { ...result, key, page };
-        },
-        () => `${this.#key}|${this.#page}`,
-      );
     }
   }
 
-  /** Adds a page to the items (once), each id once: an item that moved to the next page is not repeated. */
+  /** Adds a page to the items, each id once: an item that moved to the next page is not repeated. */
   #merge(loaded: Loaded): void {
-    if (loaded === this.#merged || loaded.key !== this.#key) return;
-    this.#merged = loaded;
     if (this.paging === 'pages' || loaded.page === 1) this.#items = [];
     const seen = new Set(this.#items.map((i) => i.id));
     for (const item of loaded.items) {
@@ -224,15 +243,15 @@ export class LetopisNewsList extends LetopisElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = langOf(this);
+    const lang = this.locale;
     const t = wordsFor(listWords, lang, this.strings);
     const q = this.#query;
-    if (q?.value) this.#merge(q.value);
+    const loaded = q.value as Loaded | undefined;
     const items = this.#items;
-    const loading = !q || q.status === 'pending' || !!this.#b?.waiting;
-    const more = q?.value?.hasMore;
+    const loading = q.status === TaskStatus.PENDING || this.#source.waiting;
+    const more = loaded?.hasMore;
     const show = new Set(this.display.split(/\s+/));
-    const zone = this.#b?.value?.timeZone;
+    const zone = this.#source.value?.timeZone;
     const now = Date.now();
     const row = (item: NewsItem, i: number) => {
       const header = this.groupByDay && item.siteDate !== items[i - 1]?.siteDate ? item.siteDate : '';
@@ -245,7 +264,7 @@ export class LetopisNewsList extends LetopisElement {
           data-row=${header ? nothing : i}
           data-id=${item.id}
           aria-posinset=${i + 1}
-          aria-setsize=${q?.value?.total ?? (more ? -1 : items.length)}
+          aria-setsize=${loaded?.total ?? (more ? -1 : items.length)}
         >
           ${show.has('image') && item.image ? html`<img part="image" src=${item.image.src} alt=${item.image.alt} loading="lazy" />` : nothing}
           <div class="text">
@@ -269,7 +288,8 @@ export class LetopisNewsList extends LetopisElement {
     };
     const date = isISODate(this.date) ? this.date : undefined;
     let body: unknown;
-    if (q?.status === 'error' && !items.length) body = html`<div part="error">${statusLine(this, q, lang)}</div>`;
+    const failed = q.status === TaskStatus.ERROR;
+    if (failed && !items.length) body = html`<div part="error">${statusLine(q, lang, this.strings)}</div>`;
     else if (!items.length && loading) {
       // A skeleton of the page to come: the space is taken before the news arrives.
       body = html`<ul part="loading" aria-busy="true" aria-label=${t.loading}>
@@ -287,8 +307,8 @@ export class LetopisNewsList extends LetopisElement {
     return html`
       ${this.heading ? html`<h2 part="heading" tabindex="-1">${this.heading}</h2>` : nothing} ${body}
       ${items.length && more && this.paging !== 'pages' && this.paging !== 'none' ? this.#moreButton(t, loading) : nothing}
-      ${this.paging === 'pages' && q?.value && (q.value.total || more || this.#page > 1) ? this.#pager(t, q.value) : nothing}
-      ${q?.status === 'error' && items.length ? statusLine(this, q, lang) : nothing}
+      ${this.paging === 'pages' && loaded && (loaded.total || more || this.#page > 1) ? this.#pager(t, loaded) : nothing}
+      ${failed && items.length ? statusLine(q, lang, this.strings) : nothing}
       <p class="links">
         <slot name="all"
           >${this.allHref ? html`<a part="all-link" href=${this.allHref}>${t.allNews}</a>` : nothing}</slot
@@ -376,7 +396,8 @@ export class LetopisNewsList extends LetopisElement {
     this.#observer?.disconnect();
     if (button) {
       this.#observer ??= new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting) && this.#query?.status !== 'pending') this.#go(this.#page + 1);
+        if (entries.some((e) => e.isIntersecting) && this.#query.status !== TaskStatus.PENDING)
+          this.#go(this.#page + 1);
       });
       this.#observer.observe(button);
     }
@@ -384,9 +405,6 @@ export class LetopisNewsList extends LetopisElement {
 }
 
 declare global {
-  interface HTMLElementTagNameMap {
-    'letopis-news-list': LetopisNewsList;
-  }
   interface HTMLElementEventMap {
     'letopis-select': CustomEvent<SelectDetail>;
   }

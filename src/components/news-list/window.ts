@@ -9,9 +9,9 @@
  * Heights are measured after each render and remembered per item; rows not yet
  * seen count as the average of those that were.
  */
-import type { ReactiveController, ReactiveElement } from '@lit/reactive-element';
+import type { ReactiveController, ReactiveElement } from 'lit';
 
-export { repeat } from 'lit-html/directives/repeat.js';
+export { repeat } from 'lit/directives/repeat.js';
 
 /** Pixels rendered above and below the viewport, so Tab and fast scrolls find rows ready. */
 const OVERSCAN = 600;

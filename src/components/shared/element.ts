@@ -1,17 +1,15 @@
-import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
-import { render } from 'lit-html';
+import { LitElement } from 'lit';
+import { LangController } from './locale.js';
 
 /**
- * LitElement in a few lines: a ReactiveElement that renders its lit-html
- * template into its shadow root. (letopis uses no async directives, so the
- * rest of LitElement is weight it does not need.)
+ * What every visual letopis element is: a LitElement that knows the
+ * reader's language and follows it when it changes.
  */
-export abstract class LetopisElement extends ReactiveElement {
-  protected abstract render(): unknown;
+export abstract class LetopisElement extends LitElement {
+  readonly #lang = new LangController(this);
 
-  protected override update(changed: PropertyValues): void {
-    const value = this.render();
-    super.update(changed);
-    render(value, this.renderRoot as HTMLElement, { host: this });
+  /** The language of labels and dates: `lang` on the element or its nearest ancestor, else `ru`. */
+  protected get locale(): string {
+    return this.#lang.value;
   }
 }

@@ -1,4 +1,4 @@
-import { css } from '@lit/reactive-element';
+import { css } from 'lit';
 
 /**
  * What every element shares: the host's font and colour are inherited on
@@ -37,6 +37,12 @@ export const hostStyles = css`
     margin: 0;
     padding: 0;
     cursor: pointer;
+  }
+  .retry {
+    margin: 0.25em 0;
+    padding: 0.25em 0.75em;
+    border: 1px solid;
+    border-radius: var(--_radius);
   }
   :focus-visible {
     outline: var(--letopis-focus-ring, 2px solid var(--_accent));

@@ -1,9 +1,7 @@
-import { css, ReactiveElement, type PropertyDeclaration } from '@lit/reactive-element';
+import { css, ReactiveElement, type PropertyDeclaration } from 'lit';
 import { NewsSource, type NewsSourceOptions } from '../../data/news-source.js';
 import type { FieldMap } from '../../data/types.js';
-import { provideBinder } from '../shared/binder.js';
 import { defineOnce } from '../shared/define.js';
-import { sourceBinder } from '../shared/source-binding.js';
 
 /** Options as attributes: `timeZone` ↔ `time-zone`. Headers, fetch and data are properties only. */
 const STRINGS = [
@@ -48,11 +46,11 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
  * @prop {HeadersInit} headers - Request headers (property only), e.g. `{ Authorization: 'Bearer …' }`.
  * @prop {typeof fetch} fetch - A custom fetch (property only).
  * @prop {unknown} data - The data itself (property only); the inline JSON script does the same in HTML.
- * @prop {NewsSource} source - The NewsSource built from the current settings (read only; a new one when they change).
+ * @prop {NewsSource | undefined} source - The NewsSource built from the current settings (read only; a new one when they change, announced by `letopis-source-change`).
  *
  * @fires {CustomEvent<{url: string, count: number, skipped: number}>} letopis-load - A response was read.
  * @fires {CustomEvent<{error: LetopisError}>} letopis-error - A query failed; `detail.error.code` says why.
- * @fires {Event} letopis-source-change - The settings changed and a new NewsSource replaced the old one.
+ * @fires {Event} letopis-source-change - A NewsSource was built from the settings: the first one, or a new one after a setting changed.
  */
 export class LetopisSource extends ReactiveElement {
   static override properties: Record<string, PropertyDeclaration> = Object.fromEntries([
@@ -63,9 +61,8 @@ export class LetopisSource extends ReactiveElement {
     ['unsorted', { type: Boolean }],
   ]);
 
-  /** Registers `<letopis-source>` (and the binding widgets use) unless the tag is taken. */
+  /** Registers `<letopis-source>` unless the tag is taken. */
   static define(tag = 'letopis-source'): void {
-    provideBinder(sourceBinder);
     defineOnce(tag, LetopisSource);
   }
 
@@ -94,25 +91,35 @@ export class LetopisSource extends ReactiveElement {
   // The inline script may be parsed after the element upgrades.
   readonly #observer = new MutationObserver(() => this.requestUpdate());
 
-  /** The NewsSource built from the current settings (the same object until they change). */
-  get source(): NewsSource {
-    const self = this as unknown as Record<string, unknown>;
-    const o = Object.fromEntries(
-      [...STRINGS, ...NUMBERS, ...OBJECTS, 'persist'].map((n) => [n, self[n] ?? undefined]),
-    ) as NewsSourceOptions;
-    if (this.unsorted) o.sorted = false;
-    o.data ??= this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
-    // Strings and numbers compare by value; headers, fetch and data objects by identity.
+  /** The NewsSource built from the current settings (the same object until one of them changes); undefined before the first update. */
+  get source(): NewsSource | undefined {
+    return this.#source;
+  }
+
+  /** The options the settings and the inline JSON script describe. */
+  #options(): NewsSourceOptions {
+    const settings = this as unknown as Record<string, unknown>;
+    const options: Record<string, unknown> = {};
+    for (const name of [...STRINGS, ...NUMBERS, ...OBJECTS, 'persist']) options[name] = settings[name] ?? undefined;
+    if (this.unsorted) options.sorted = false;
+    options.data ??= this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
+    return options as NewsSourceOptions;
+  }
+
+  /** A new NewsSource when a setting changed: strings and numbers compare by value, headers, fetch and data by identity. */
+  protected override willUpdate(): void {
+    const options = this.#options();
     const old = this.#source;
-    if (!old || Object.entries(o).some(([k, v]) => v !== old.options[k as keyof NewsSourceOptions])) {
-      const source = (this.#source = new NewsSource(o));
-      for (const type of ['letopis-load', 'letopis-error']) {
-        old?.removeEventListener(type, this.#forward);
-        source.addEventListener(type, this.#forward);
-      }
-      if (old) this.dispatchEvent(new Event('letopis-source-change'));
+    const same =
+      old && Object.entries(options).every(([key, value]) => value === old.options[key as keyof NewsSourceOptions]);
+    if (same) return;
+    const source = (this.#source = new NewsSource(options));
+    for (const type of ['letopis-load', 'letopis-error']) {
+      old?.removeEventListener(type, this.#forward);
+      source.addEventListener(type, this.#forward);
     }
-    return this.#source!;
+    // Widgets bound to this element (by id or as its descendants) take the new source.
+    this.dispatchEvent(new Event('letopis-source-change'));
   }
 
   /** No box of its own: widgets placed inside it lay out as if it were not there. */
@@ -136,16 +143,5 @@ export class LetopisSource extends ReactiveElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#observer.disconnect();
-  }
-
-  protected override updated(): void {
-    // Rebuilds (and tells the widgets) only when a setting really changed.
-    if (this.#source) void this.source;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'letopis-source': LetopisSource;
   }
 }

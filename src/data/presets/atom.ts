@@ -3,7 +3,7 @@
  * typed `text`, `html` or `xhtml`, `published` or `updated`,
  * `link rel="alternate"`, `category`; paging by `<link rel="next">`.
  */
-import { LetopisError } from '../../core/errors.js';
+import { fail } from '../messages.js';
 import { htmlToText } from '../text.js';
 import { children, parseXml } from '../xml.js';
 import type { Preset } from '../preset.js';
@@ -31,11 +31,7 @@ function link(el: Element, rel: string): Element | undefined {
 function parse(text: string): unknown {
   const root = parseXml(text).documentElement;
   if (root.localName !== 'feed') {
-    throw new LetopisError(
-      'bad-body',
-      `letopis: expected an Atom feed, got <${root.localName}>`,
-      `letopis: ожидалась лента Atom, получен <${root.localName}>`,
-    );
+    throw fail('bad-body', { value: root.localName }, 'not-atom');
   }
   return {
     next: link(root, 'next')?.getAttribute('href') ?? undefined,

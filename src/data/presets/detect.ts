@@ -3,12 +3,12 @@
  * recognise the known shapes, else guess each field from common names. When
  * nothing fits, the error lists every path that was tried.
  */
-import { LetopisError } from '../../core/errors.js';
-import { getPath } from '../path.js';
-import type { Setup } from '../engine.js';
 import type { HttpResult } from '../http.js';
+import { fail } from '../messages.js';
+import { getPath } from '../path.js';
+import type { Setup } from '../plan.js';
 import type { FieldMap } from '../types.js';
-import { loadPreset, type PresetName } from './index.js';
+import { loadPreset, type PresetName } from './load.js';
 
 export const ITEM_PATHS = [
   '',
@@ -106,15 +106,7 @@ export function detect(body: unknown, url?: string): Detected {
       break;
     }
   }
-  const tried = ITEM_PATHS.map((p) => (p === '' ? '(the body itself)' : p));
-  if (items === undefined || !list) {
-    throw new LetopisError(
-      'unknown-shape',
-      `letopis: no list of news found in the answer from ${url ?? 'the endpoint'}; tried ${tried.join(', ')}. Set a preset or map.items`,
-      `letopis: в ответе ${url ?? 'сервера'} не найден список новостей; проверены пути ${tried.join(', ').replace('(the body itself)', '(тело ответа)')}. Укажите preset или map.items`,
-      { url, paths: tried },
-    );
-  }
+  if (items === undefined || !list) throw fail('unknown-shape', { url, paths: ITEM_PATHS });
   const sample = list.filter(isObject).slice(0, 5);
   const has = (path: string) => sample.some((s) => getPath(s, path) != null);
   if (has('title.rendered') || (has('date_gmt') && has('link'))) return { preset: 'wordpress', items };
@@ -130,14 +122,8 @@ export function detect(body: unknown, url?: string): Detected {
     const found = names.find(has);
     if (found) (map as Record<string, string>)[field] = found;
   }
-  if (sample.length && !map.date) {
-    throw new LetopisError(
-      'unknown-shape',
-      `letopis: found items at "${items || '(the body itself)'}" but no date in them; tried ${CANDIDATES.date.join(', ')}. Set map.date`,
-      `letopis: элементы найдены в "${items || '(тело ответа)'}", но без даты; проверены поля ${CANDIDATES.date.join(', ')}. Укажите map.date`,
-      { url, paths: CANDIDATES.date },
-    );
-  }
+  if (sample.length && !map.date)
+    throw fail('unknown-shape', { url, value: items, paths: CANDIDATES.date }, 'no-date-field');
   return { items, map };
 }
 

@@ -3,7 +3,7 @@
  * `attributes`, images through `relationships` + `included` (add
  * `?include=field_image` to the endpoint), UTC dates, `page[limit]` ≤ 50.
  */
-import { addDays } from '../../core/date.js';
+import { addDays } from '../../core/days.js';
 import { startOfDayInZone } from '../../core/zone.js';
 import { childUrl, count, setDefault, type Preset } from '../preset.js';
 

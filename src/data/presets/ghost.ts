@@ -2,7 +2,7 @@
  * Ghost Content API, `/ghost/api/content/posts/?key=…`. UTC dates, `page` and
  * `limit`, `meta.pagination`, NQL `filter` for the date range.
  */
-import { addDays } from '../../core/date.js';
+import { addDays } from '../../core/days.js';
 import { startOfDayInZone } from '../../core/zone.js';
 import { childUrl, count, setDefault, type Preset } from '../preset.js';
 

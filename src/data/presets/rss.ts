@@ -4,7 +4,7 @@
  * image `enclosure`/`media:content`/`media:thumbnail`, `category`; paging by
  * `<atom:link rel="next">` (RFC 5005) when the feed offers it.
  */
-import { LetopisError } from '../../core/errors.js';
+import { fail } from '../messages.js';
 import { parseInstant } from '../../core/parse.js';
 import { childText, children, parseXml } from '../xml.js';
 import type { Preset } from '../preset.js';
@@ -29,11 +29,7 @@ function parse(text: string): unknown {
   const root = doc.documentElement;
   const channel = root.localName === 'rss' ? children(root, 'channel')[0] : root;
   if (!channel || !['rss', 'RDF'].includes(root.localName)) {
-    throw new LetopisError(
-      'bad-body',
-      `letopis: expected an RSS feed, got <${root.localName}>`,
-      `letopis: ожидалась лента RSS, получен <${root.localName}>`,
-    );
+    throw fail('bad-body', { value: root.localName }, 'not-rss');
   }
   // RSS 1.0 keeps items beside the channel, RSS 2.0 inside it.
   const items = [...children(channel, 'item'), ...(root.localName === 'RDF' ? children(root, 'item') : [])];

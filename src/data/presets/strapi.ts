@@ -3,7 +3,7 @@
  * `documentId`). Schemas differ per site: common field names are tried, and
  * `map` names the rest. Media URLs are relative: set `base-url`.
  */
-import { addDays } from '../../core/date.js';
+import { addDays } from '../../core/days.js';
 import { startOfDayInZone } from '../../core/zone.js';
 import { childUrl, count, setDefault, type Preset } from '../preset.js';
 

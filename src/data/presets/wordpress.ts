@@ -3,7 +3,7 @@
  * offset, `date_gmt` is UTC; `after`/`before` are exclusive and site-local;
  * `per_page` ≤ 100; totals in `X-WP-Total(Pages)`; 400 past the last page.
  */
-import { addDays } from '../../core/date.js';
+import { addDays } from '../../core/days.js';
 import { childUrl, count, setDefault, type Preset } from '../preset.js';
 
 type Rec = Record<string, unknown>;

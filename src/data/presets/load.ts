@@ -21,12 +21,11 @@ export type PresetName = keyof typeof loaders;
 /** The preset names `preset="…"` accepts. */
 export const PRESET_NAMES = Object.keys(loaders) as PresetName[];
 
-export const isPresetName = (name: unknown): name is PresetName => typeof name === 'string' && name in loaders;
+export const isPresetName = (name: unknown): name is PresetName =>
+  typeof name === 'string' && Object.hasOwn(loaders, name);
 
+/** The preset of that name; throws `bad-option` listing the names for any other. */
 export async function loadPreset(name: string): Promise<Preset> {
   if (!isPresetName(name)) badOption('preset', name, PRESET_NAMES.join(', '));
   return (await loaders[name]()).default;
 }
-
-/** Shape detection for sources without a preset (its own chunk too). */
-export const loadDetector = () => import('./detect.js');

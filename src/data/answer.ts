@@ -1,0 +1,73 @@
+/**
+ * Reading one answer of an endpoint: its body parsed, its records found and
+ * normalised into items, and where its next page is. Pure: the engine
+ * (engine.ts) caches what comes out and tells the page about it.
+ */
+import type { HttpResult } from './http.js';
+import { INLINE } from './inline.js';
+import { fail } from './messages.js';
+import { normalizeItems } from './normalize.js';
+import { getPath } from './path.js';
+import type { Page, Setup } from './plan.js';
+
+/** A body that is an XML feed (prolog, comments and doctype allowed before its root). */
+const XML_FEED = /^\uFEFF?\s*(?:(?:<\?[^>]*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*<(rss|feed|rdf:RDF)[\s>]/i;
+
+/**
+ * A 2xx body as data: JSON, or the text itself for XML feeds (read by their
+ * preset; without one, a body that looks like a feed is detected as one).
+ */
+export function parseBody(preset: string | undefined, text: string, url: string): unknown {
+  if (preset === 'rss' || preset === 'atom' || (!preset && XML_FEED.test(text))) return text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw fail('bad-body', { url, value: text.slice(0, 200) }, /^\s*</.test(text) ? 'html' : undefined);
+  }
+}
+
+/** Whether an answer has a next page, when it does not name it: by the totals, else by how full it was. */
+function hasNextPage(
+  s: Setup,
+  records: number,
+  page: number,
+  size: number,
+  totals: { total?: number; pages?: number } | undefined,
+): boolean {
+  if (totals?.pages !== undefined) return page < totals.pages;
+  if (totals?.total !== undefined && size) return page * size < totals.total;
+  // A template that pages but does not say its page size: only an empty page ends it.
+  if (s.paging === 'template' && !s.vars.has('pageSize')) return true;
+  return records >= size;
+}
+
+/** An answer read into items, with where its next page is. Throws `unknown-shape` or `bad-items`. */
+export function readAnswer(s: Setup, res: HttpResult, page: number, size: number): Page {
+  const body = s.preset?.parse && typeof res.body === 'string' ? s.preset.parse(res.body) : res.body;
+  // The integrator's map.items wins over the preset's own way to find the records.
+  let records = s.ctx.mapped?.has('items') ? undefined : s.preset?.records?.(body);
+  const paths = [s.ctx.map.items ?? s.preset?.items ?? ''].flat();
+  for (const path of paths) {
+    const value = getPath(body, path);
+    if (!records && Array.isArray(value)) records = value;
+  }
+  if (!records) throw fail('unknown-shape', { url: res.url, paths });
+  const normalized = normalizeItems(records, s.ctx);
+  if (normalized.skipped && !normalized.items.length)
+    throw fail('bad-items', { url: res.url, skipped: normalized.skipped }, undefined, normalized.reasons);
+  const totals = s.preset?.totals?.(body, res.headers);
+  let next: string | boolean = false;
+  const link = s.preset?.next?.(body, res.headers, new URL(res.url, document.baseURI));
+  if (link) next = new URL(link, res.url).href;
+  else if (link !== null && s.paging && records.length && res.url !== INLINE)
+    next = hasNextPage(s, records.length, page, size, totals);
+  return { ...normalized, raw: records.length, next, total: totals?.total };
+}
+
+/** Throws the HTTP error of a failed answer; false for the answer past the last page. */
+export function checkAnswer(s: Setup, res: HttpResult, page: number): boolean {
+  if (res.status < 400) return true;
+  const pastEnd = s.preset?.pastEnd?.(res.status, res.body) || (s.paging === 'template' && res.status < 500);
+  if (page > 1 && pastEnd) return false;
+  throw fail('http', { url: res.url, status: res.status });
+}
