@@ -1,5 +1,5 @@
 // puppeteer (the Firefox launcher of the test runner) must not download a browser
-// on `npm ci`: the tests use Debian's chromium and firefox-esr (scripts/browsers.mjs).
+// on `npm ci`: the tests use Debian's chromium and firefox-esr (scripts/check/browsers.mjs).
 /** @type {import('puppeteer').Configuration} */
 module.exports = {
   skipDownload: true,

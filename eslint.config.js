@@ -20,7 +20,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'demo/**/*.mjs', '*.config.*', 'web-test-runner.config.mjs', 'test/e2e/**'],
+    files: [
+      'scripts/**',
+      'demo/**/*.mjs',
+      '*.config.*',
+      'web-test-runner.config.mjs',
+      'test/e2e/**',
+      'test/tooling/**',
+    ],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-console': 'off' },
   },

@@ -1,5 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 
 /** The per-element entries, as `package.json` exports them. */
 const elements = ['calendar', 'news-list', 'article', 'source', 'archive'];

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { CHROMIUM_ARGS, chromePath } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromePath } from './scripts/check/browsers.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 

@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
-import { CHROMIUM_ARGS, chromePath, firefoxPath, requireBrowsers } from './scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromePath, firefoxPath, requireBrowsers } from './scripts/check/browsers.mjs';
 import { apiMiddleware } from './test/server/api-middleware.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
 
@@ -45,9 +45,9 @@ function firefox(timeZone) {
   return launcher;
 }
 
-// The date-sensitive suites also run with the browser far from Moscow, so a
-// day placed by the visitor's zone instead of the site's fails somewhere.
-const dateSuites = ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/components/calendar/**/*.test.ts'];
+// Every suite that shows or places a date also runs with the browser far from
+// Moscow, so a day placed by the visitor's zone instead of the site's fails somewhere.
+const dateSuites = ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/components/**/*.test.ts'];
 
 export default {
   files: ['test/**/*.test.ts'],

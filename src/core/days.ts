@@ -8,65 +8,38 @@
  * that has just read a value with `isISODate`/`isISOMonth`, or made it itself,
  * imports from here; anything taking a caller's value imports from `date.ts`.
  *
- * Day numbers (days since 1970-01-01, proleptic Gregorian) come from integer
- * arithmetic: no `Date`, so no local zone or DST can shift a day.
+ * Day numbers are days since 1970-01-01 and come from `Date` in UTC only:
+ * UTC has no DST and no zone, so no day can shift, and the platform's
+ * proleptic Gregorian calendar needs no arithmetic of our own.
  */
 import type { ISODate, ISOMonth, Weekday } from './types.js';
 
-/** Days in a 400-year cycle of the Gregorian calendar. */
-const DAYS_PER_ERA = 146_097;
-/** Day number of 0000-03-01: the arithmetic's years start in March, so a leap day falls at a year's end. */
-const MARCH_1_YEAR_0 = -719_468;
-const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-export const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-/** Days in `month` (1–12) of `year`. */
-export const daysInMonth = (year: number, month: number): number =>
-  month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1];
+const DAY_MS = 86_400_000;
 
 /** Two digits: 7 → `07`. */
 export const two = (n: number): string => String(n).padStart(2, '0');
 
-/** Writes a year as `Date#toISOString` does: four digits, or `+010000` / `-000001` outside 0–9999. */
-function yearText(year: number): string {
-  if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
-  return (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
-}
-
 /** Day number of a year, month (1–12, or beyond: 13 is next January) and day (past the month's end rolls over). */
 export function dayNumber(year: number, month: number, day: number): number {
-  const monthIndex = (((month - 1) % 12) + 12) % 12; // 0 = January
-  // Years that start on 1 March: January and February belong to the year before.
-  const y = year + Math.floor((month - 1) / 12) - (monthIndex < 2 ? 1 : 0);
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const monthFromMarch = (monthIndex + 10) % 12;
-  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * DAYS_PER_ERA + dayOfEra + MARCH_1_YEAR_0;
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / DAY_MS);
 }
 
-/** Day number of a `YYYY-MM-DD` date. */
-export const toEpochDay = (date: ISODate): number => {
-  const dash = date.indexOf('-', 1); // the first character may be a year's sign
-  return dayNumber(+date.slice(0, dash), +date.slice(dash + 1, dash + 3), +date.slice(dash + 4));
-};
+/** Days in `month` (1–12) of `year`: from its 1st to the next month's 1st. */
+export const daysInMonth = (year: number, month: number): number =>
+  dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
 
-/** `YYYY-MM-DD` of a day number. */
+export const isLeapYear = (year: number): boolean => daysInMonth(year, 2) === 29;
+
+/** Day number of a `YYYY-MM-DD` date (years outside 0–9999 written `+010000`, `-000001`, as ISO 8601 extends them). */
+export const toEpochDay = (date: ISODate): number => Math.round(Date.parse(date) / DAY_MS);
+
+/** `YYYY-MM-DD` of a day number; years outside 0–9999 as `Date#toISOString` writes them (`+010000`, `-000001`). */
 export function fromEpochDay(n: number): ISODate {
-  const z = n - MARCH_1_YEAR_0;
-  const era = Math.floor(z / DAYS_PER_ERA);
-  const dayOfEra = z - era * DAYS_PER_ERA;
-  const yearOfEra = Math.floor(
-    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
-  );
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-  const year = yearOfEra + era * 400 + (month < 3 ? 1 : 0);
-  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
-  return `${yearText(year)}-${two(month)}-${two(day)}`;
+  const iso = new Date(n * DAY_MS).toISOString();
+  return iso.slice(0, iso.indexOf('T'));
 }
 
 /** The date `n` days later (earlier for negative `n`; a fraction is rounded down). */
@@ -77,9 +50,8 @@ export const dayOfWeek = (date: ISODate): Weekday => ((((toEpochDay(date) + 4) %
 
 /** The month `n` months after `month`. */
 export function addMonthsToMonth(month: ISOMonth, n: number): ISOMonth {
-  const index = +month.slice(0, -3) * 12 + +month.slice(-2) - 1 + Math.trunc(n);
-  const year = Math.floor(index / 12);
-  return `${yearText(year)}-${two(index - year * 12 + 1)}`;
+  const first = dayNumber(Number(month.slice(0, -3)), Number(month.slice(-2)) + Math.trunc(n), 1);
+  return fromEpochDay(first).slice(0, -3);
 }
 
 /** The first day of a month. */
@@ -87,7 +59,7 @@ export const startOfMonth = (month: ISOMonth): ISODate => `${month}-01`;
 
 /** The last day of a month. */
 export const endOfMonth = (month: ISOMonth): ISODate =>
-  `${month}-${two(daysInMonth(+month.slice(0, -3), +month.slice(-2)))}`;
+  `${month}-${two(daysInMonth(Number(month.slice(0, -3)), Number(month.slice(-2))))}`;
 
 /** The first day of the week holding `date`, for weeks starting on `firstDayOfWeek`. */
 export const startOfWeek = (date: ISODate, firstDayOfWeek: Weekday): ISODate =>

@@ -1,22 +1,18 @@
 /**
  * The one cache of `Intl` objects: creating a `DateTimeFormat` costs far more
  * than using one, and every render formats dozens of dates. Keys come partly
- * from attributes (`lang`, `time-zone`), so the cache is bounded: past
- * `LIMIT` entries the least recently used one is dropped.
+ * from attributes (`lang`, `time-zone`), so the cache is bounded: when it
+ * holds `LIMIT` objects it starts afresh (a page uses a dozen or so).
  */
-const LIMIT = 64;
+const LIMIT = 100;
 const cache = new Map<string, Intl.DateTimeFormat | Intl.PluralRules>();
 
 function cached<T extends Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
   let value = cache.get(key) as T | undefined;
-  if (value) {
-    // Most recently used last: Map keeps insertion order.
-    cache.delete(key);
-  } else {
-    value = make();
-    if (cache.size >= LIMIT) cache.delete(cache.keys().next().value!);
+  if (!value) {
+    if (cache.size >= LIMIT) cache.clear();
+    cache.set(key, (value = make()));
   }
-  cache.set(key, value);
   return value;
 }
 

@@ -68,6 +68,11 @@ export function setStrings(language: string, words: Words): void {
   overrides.set(lang, { ...overrides.get(lang), ...words });
 }
 
+/** @internal Forgets every `setStrings` override (for tests; a page has no reason to). */
+export function resetStrings(): void {
+  overrides.clear();
+}
+
 /** Fills `{name}` placeholders. */
 export const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));

@@ -51,15 +51,6 @@ export function assertTimeZone(timeZone: string): string {
   return timeZone;
 }
 
-/** True for a zone `Intl` knows. */
-export function isTimeZone(timeZone: unknown): timeZone is string {
-  try {
-    return typeof timeZone === 'string' && !!timeZone && !!wallClock(0, timeZone);
-  } catch {
-    return false;
-  }
-}
-
 /** Milliseconds since the epoch of a wall-clock reading taken as UTC. */
 export const wallMs = (date: PlainDate, h = 0, m = 0, s = 0, ms = 0): number =>
   dayNumber(date.year, date.month, date.day) * DAY_MS + ((h * 60 + m) * 60 + s) * 1000 + ms;

@@ -9,7 +9,7 @@ import {
   formatNewsTime,
   weekdayNames,
 } from '../../src/core/labels.js';
-import { fill, setStrings, timeWords, wordsFor } from '../../src/core/strings.js';
+import { fill, resetStrings, setStrings, timeWords, wordsFor } from '../../src/core/strings.js';
 import { calendarWords } from '../../src/components/calendar/calendar.strings.js';
 import { browserZone, spaces } from '../helpers/time.js';
 
@@ -135,9 +135,14 @@ describe(`core/labels (browser in ${browserZone()})`, () => {
     expect(wordsFor(calendarWords, 'de').prevMonth).to.equal('Previous month');
     expect(wordsFor(calendarWords, 'ru', { prevMonth: 'Назад' }).prevMonth).to.equal('Назад');
     setStrings('tt', { prevMonth: 'Алдагы ай', today: 'Бүген' });
-    expect(wordsFor(calendarWords, 'tt-RU').prevMonth).to.equal('Алдагы ай');
-    expect(wordsFor(calendarWords, 'tt').nextMonth).to.equal('Next month');
-    expect(wordsFor(timeWords, 'tt').today).to.equal('Бүген');
+    try {
+      expect(wordsFor(calendarWords, 'tt-RU').prevMonth).to.equal('Алдагы ай');
+      expect(wordsFor(calendarWords, 'tt').nextMonth).to.equal('Next month');
+      expect(wordsFor(timeWords, 'tt').today).to.equal('Бүген');
+    } finally {
+      resetStrings();
+    }
+    expect(wordsFor(calendarWords, 'tt').prevMonth).to.equal('Previous month');
     expect(fill('За {date} новостей нет', { date: '3 января 2018 г.' })).to.equal('За 3 января 2018 г. новостей нет');
   });
 });

@@ -3,7 +3,7 @@ import { NewsSource, type NewsSourceOptions } from '../../src/data/news-source.j
 import type { NewsItem } from '../../src/data/types.js';
 import { browserZone } from '../helpers/time.js';
 import type { LetopisError } from '../../src/core/errors.js';
-import { quietWarnings } from '../helpers/console.js';
+import { silenceWarnings } from '../helpers/console.js';
 
 const F = '/test/fixtures';
 const origin = location.origin;
@@ -16,7 +16,7 @@ async function all(options: NewsSourceOptions): Promise<NewsItem[]> {
 const byId = (items: NewsItem[]) => Object.fromEntries(items.map((i) => [i.id, i]));
 
 describe(`data/presets (browser in ${browserZone()})`, () => {
-  quietWarnings();
+  silenceWarnings();
 
   it('wordpress: date is site time, date_gmt is UTC, titles decoded once, error media ignored', async () => {
     const items = await all({ endpoint: `${F}/wordpress/posts.json`, preset: 'wordpress' });

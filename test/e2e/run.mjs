@@ -20,7 +20,7 @@ import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { createDemoServer, listen } from '../../demo/server.mjs';
-import { CHROMIUM_ARGS, chromePath } from '../../scripts/browsers.mjs';
+import { CHROMIUM_ARGS, chromePath } from '../../scripts/check/browsers.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const update = process.argv.includes('--update');

@@ -10,7 +10,7 @@ import '../../src/article.js';
 import type { LetopisArticle } from '../../src/components/article/letopis-article.js';
 import type { LetopisNewsList } from '../../src/components/news-list/letopis-news-list.js';
 import { NewsSource } from '../../src/data/news-source.js';
-import { quietWarnings } from '../helpers/console.js';
+import { silenceWarnings } from '../helpers/console.js';
 
 const X = 'window.__letopisXss=1';
 const VECTORS = [
@@ -136,7 +136,7 @@ const PRESETS: Record<string, () => unknown> = {
 };
 
 /** Everything in a shadow root (and the templates in it) that could run script. */
-function dangers(root: ShadowRoot): string[] {
+function dangers(root: ParentNode): string[] {
   const found: string[] = [];
   const visit = (node: ParentNode) => {
     for (const el of node.querySelectorAll('*')) {
@@ -147,6 +147,8 @@ function dangers(root: ShadowRoot): string[] {
         // eslint-disable-next-line no-control-regex
         const value = attr.value.replace(/[\s\u0000-\u001f]+/g, '').toLowerCase();
         if (attr.name.startsWith('on')) found.push(`${el.localName}[${attr.name}]`);
+        if (attr.name === 'style' && /expression\(|url\(\s*['"]?\s*javascript:/.test(value))
+          found.push(`${el.localName}[style=${attr.value.slice(0, 30)}]`);
         if (
           /^(javascript|vbscript):/.test(value) ||
           (value.startsWith('data:') && !(el.localName === 'img' && value.startsWith('data:image/')))
@@ -162,7 +164,7 @@ function dangers(root: ShadowRoot): string[] {
 }
 
 describe('security: hostile HTML in every preset', () => {
-  quietWarnings();
+  silenceWarnings();
   let alerts = 0;
   const alert = window.alert;
   before(() => {
@@ -174,8 +176,14 @@ describe('security: hostile HTML in every preset', () => {
     window.alert = alert;
   });
 
-  it(`has at least 30 vectors (${VECTORS.length})`, () => {
-    expect(VECTORS.length).to.be.at.least(30);
+  it('has a checker that finds what these vectors leave when nothing sanitises them', () => {
+    // Parsed into a document of its own (DOMParser's: nothing loads or runs there), the raw markup of these
+    // vectors carries a dangerous element or attribute, and the checker must name it, or the tests below prove
+    // nothing. Two are dangerous only to other parsers: <noscript> content is markup when scripting is off, as
+    // in DOMParser's document (with scripting on, the <img> escapes the attribute), and `<scr<script>ipt>` is
+    // a tag named "scr<script" that fools regex filters, not the HTML parser.
+    const missed = VECTORS.filter((vector) => !dangers(new DOMParser().parseFromString(vector, 'text/html')).length);
+    expect(missed).to.deep.equal([VECTORS[15], VECTORS[34]]);
   });
 
   for (const [preset, data] of Object.entries(PRESETS)) {

@@ -2,6 +2,7 @@
 // over the test data set. Browsers run in parallel, so a test that changes
 // the data works in a scope of its own: /api/s/SCOPE/wp-json/wp/v2/posts.
 //   /api/_push?scope=&id=&date=&title=   adds an item to a scope
+//   ?delay=ms on any request               waits before answering (a slow network)
 import { createApi } from '../../demo/api.mjs';
 import { testItems } from './dataset.mjs';
 
@@ -26,6 +27,7 @@ export async function apiMiddleware(ctx, next) {
     ctx.body = { ok: true, count: items.length };
     return;
   }
+  if (q.delay) await new Promise((resolve) => setTimeout(resolve, Number(q.delay)));
   const scope = /^\/api\/s\/([^/]+)\//.exec(ctx.path)?.[1];
   const items = (scope && scopes.get(scope)) || base;
   const result = createApi(items, { siteUrl: `http://${ctx.host}` })(new URL(ctx.url, `http://${ctx.host}`));

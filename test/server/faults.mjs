@@ -1,13 +1,23 @@
 // A fault-injecting endpoint for the browser tests, mounted at /fault.
 //   ?status=404|500|429[&retryAfter=s]   that status (JSON error body)
 //   ?body=invalid|truncated|html|wrong-shape|empty|xml-garbage
-//   ?delay=ms | ?delay=random:max          wait before answering
+//   ?delay=ms | ?delay=random:max[&seed=N]  wait before answering; a random wait is a function of the
+//                                          seed (default 1) and the request's URL, so a failing run
+//                                          replays with the same waits
 //   ?flaky=KEY&failures=N[&status=429]     the first N requests with KEY fail (503 by default)
 //   ?big=N                                 a JSON Feed of N items
 //   ?month=YYYY-MM                          JSON array of one item a day of that month
 //   ?month=YYYY-MM&files=M1,M2              the same, but 404 for months not listed (a static site's files)
 //   /fault/hits?key=KEY                    how many requests KEY has seen
 const hits = new Map();
+/** A number in [0, 1) that depends only on `text` (FNV-1a, then mixed): the same URL always waits as long. */
+function unitOf(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+}
 const pad = (n) => String(n).padStart(2, '0');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -46,7 +56,7 @@ export async function faultMiddleware(ctx, next) {
   hits.set(key, (hits.get(key) ?? 0) + 1);
   if (q.delay) {
     const [, max] = String(q.delay).split(':');
-    await sleep(max ? Math.random() * Number(max) : Number(q.delay));
+    await sleep(max ? unitOf(`${q.seed ?? 1}|${ctx.url}`) * Number(max) : Number(q.delay));
   }
   ctx.set('cache-control', 'no-store');
   if (q.flaky && hits.get(key) <= Number(q.failures ?? 1)) {

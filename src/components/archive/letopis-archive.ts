@@ -143,7 +143,7 @@ export class LetopisArchive extends LetopisElement {
   /** A NewsSource (property), or the id of a `<letopis-source>`; empty: the nearest `<letopis-source>` ancestor. */
   source?: NewsSource | string | null;
   /** Where the state lives: `query` (`?date=2017-10-26`, `?news=ID`), `hash` (`#/2017-10-26`, `#/news/ID`) or `none`. */
-  route: ArchiveRoute = 'query';
+  route: 'query' | 'hash' | 'none' = 'query';
   /** A prefix for the URL parameters, so two archives on one page keep their own (`a-` → `?a-date=…`). */
   paramPrefix = '';
   /** The day and the article shown. */

@@ -78,7 +78,10 @@ export class LetopisArticle extends LetopisElement {
   headingLevel = 1;
   /** Where the back link leads; without it the back button fires `letopis-back`. */
   backHref?: string;
-  /** What shows besides title, date and body: any of `views section image lead`. */
+  /**
+   * What shows besides title, date and body: any of `views`, `section`, `image`, `lead`, space-separated.
+   * @type {'views' | 'section' | 'image' | 'lead'}
+   */
   display = 'views section image lead';
   /** Words to use instead of the language's table (property only). */
   strings?: Partial<ArticleWords>;

@@ -24,6 +24,9 @@ export interface SelectDetail {
 /** How the list pages: a "Показать ещё" button, a numbered pager, more on scroll, or not at all. */
 export type ListPaging = 'more' | 'pages' | 'infinite' | 'none';
 
+/** What an item can show besides its title and time; `display` takes any of them, space-separated. */
+export type ListDisplayPart = 'lead' | 'image' | 'views' | 'section';
+
 /** A page the list asked for. */
 interface Loaded extends ListResult {
   page: number;
@@ -117,8 +120,11 @@ export class LetopisNewsList extends LetopisElement {
   /** Reads the day from this page URL parameter (`date` → `?date=2017-10-26`). */
   dateParam?: string;
   /** `more` (a "Показать ещё" button, default), `pages` (a numbered pager), `infinite`, or `none`. */
-  paging: ListPaging = 'more';
-  /** What an item shows besides its title and time: any of `lead`, `image`, `views`, `section`, space-separated. */
+  paging: 'more' | 'pages' | 'infinite' | 'none' = 'more';
+  /**
+   * What an item shows besides its title and time: any of `lead`, `image`, `views`, `section`, space-separated.
+   * @type {'lead' | 'image' | 'views' | 'section'}
+   */
   display = 'lead image';
   /** "Сегодня, 22:32" and "Вчера, 18:05" for the last two days. */
   relativeDays = false;
@@ -162,7 +168,10 @@ export class LetopisNewsList extends LetopisElement {
   #stopped = false;
   #observer?: IntersectionObserver;
   #windowing?: typeof Windowing;
+  #windowingAsked = false;
   #window?: Windowing.RowWindow;
+  /** The rows of a long list this update renders. */
+  #shown?: Windowing.WindowRange;
 
   constructor() {
     super();
@@ -212,6 +221,7 @@ export class LetopisNewsList extends LetopisElement {
       this.#page = 1;
       this.#items = [];
     }
+    this.#shown = this.#windowRows();
   }
 
   /** Adds a page to the items, each id once: an item that moved to the next page is not repeated. */
@@ -320,22 +330,36 @@ export class LetopisNewsList extends LetopisElement {
     `;
   }
 
+  /** A long list's window: which rows to render, between two spacers (undefined: render them all). */
+  #windowRows(): Windowing.WindowRange | undefined {
+    const long = this.#items.length > WINDOW_FROM;
+    if (!long) {
+      this.#window?.remove();
+      this.#window = undefined;
+      return undefined;
+    }
+    if (!this.#windowing) {
+      if (!this.#windowingAsked)
+        void import('./window.js').then((module) => {
+          this.#windowing = module;
+          this.requestUpdate();
+        });
+      this.#windowingAsked = true;
+      return undefined;
+    }
+    this.#window ??= new this.#windowing.RowWindow(this);
+    return this.#window.range(this.#items);
+  }
+
   /** All rows of a short list; of a long one, those near the viewport between two spacers. */
   #rows(items: NewsItem[], row: (item: NewsItem, i: number) => unknown): unknown {
-    const long = items.length > WINDOW_FROM;
-    if (!long && this.#window) {
-      this.#window.remove();
-      this.#window = undefined;
-    }
-    if (!long) return items.map(row);
-    const w = this.#windowing;
-    if (!w) {
-      import('./window.js').then((m) => ((this.#windowing = m), this.requestUpdate()));
-      return items.slice(0, FIRST_SCREEN).map(row);
-    }
-    const { start, end } = (this.#window ??= new w.RowWindow(this)).range(items);
+    if (items.length <= WINDOW_FROM) return items.map(row);
+    const shown = this.#shown;
+    // The windowing code is on its way: a screenful, not the whole list.
+    if (!shown || !this.#windowing) return items.slice(0, FIRST_SCREEN).map(row);
+    const { start, end } = shown;
     return html`<li class="spacer" aria-hidden="true"></li>
-      ${w.repeat(
+      ${this.#windowing.repeat(
         items.slice(start, end),
         (item) => item.id,
         (item, k) => row(item, start + k),

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { languageTag } from '../../core/intl.js';
 import { DEFAULT_LOCALE } from '../../core/labels.js';
+import { closestComposed } from './source-ancestor.js';
 
 /**
  * The language of an element: its own `lang`, else the nearest ancestor's
@@ -9,11 +10,8 @@ import { DEFAULT_LOCALE } from '../../core/labels.js';
  * (`ru_RU`, `ru-RU.UTF-8`) are read as the tag they mean.
  */
 export function langOf(element: Element): string {
-  for (let n: Node | null = element; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
-    const tag = n instanceof Element ? languageTag(n.getAttribute('lang')) : undefined;
-    if (tag) return tag;
-  }
-  return DEFAULT_LOCALE;
+  const owner = closestComposed(element, (e) => !!languageTag(e.getAttribute('lang')));
+  return (owner && languageTag(owner.getAttribute('lang'))) || DEFAULT_LOCALE;
 }
 
 /**

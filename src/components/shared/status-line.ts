@@ -10,7 +10,7 @@ export const statusWords: WordTables<{ error: string; details: string; retry: st
 
 /** A failed query: its error, and a way to run it again. `@lit/task`'s Task is one. */
 export interface Retryable {
-  readonly error: unknown;
+  readonly error?: unknown;
   run(): unknown;
 }
 

@@ -2,21 +2,15 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/archive.js';
 import type { LetopisArchive } from '../../../src/components/archive/letopis-archive.js';
 import { NewsSource } from '../../../src/data/news-source.js';
+import { silenceWarnings } from '../../helpers/console.js';
+import { $, deep, deepFocus as focused } from '../../helpers/pages.js';
 import { browserZone, freezeTime } from '../../helpers/time.js';
-import { quietWarnings } from '../../helpers/console.js';
 
 const WP = '/api/wp-json/wp/v2/posts';
-const inner = <T extends Element>(el: LetopisArchive, s: string) => el.shadowRoot!.querySelector<T & HTMLElement>(s)!;
-const deep = (host: Element | null, s: string) => host?.shadowRoot?.querySelector<HTMLElement>(s) ?? null;
-/** The element focused inside the archive, through the shadow roots. */
-function focused(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
+const inner = $;
 
 describe(`<letopis-archive> (browser in ${browserZone()})`, () => {
-  quietWarnings();
+  silenceWarnings();
   let restore: () => void;
   let start: string;
   beforeEach(() => {

@@ -5,16 +5,15 @@ import '../../../src/article.js';
 import type { LetopisArticle } from '../../../src/components/article/letopis-article.js';
 import { NewsSource } from '../../../src/data/news-source.js';
 import { SEED_ARTICLE } from '../../fixtures/seed.js';
+import { silenceWarnings } from '../../helpers/console.js';
+import { $, article } from '../../helpers/pages.js';
 import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
-import { quietWarnings } from '../../helpers/console.js';
 
-const $ = (el: LetopisArticle, s: string) => el.shadowRoot!.querySelector<HTMLElement>(s)!;
-const ready = (el: LetopisArticle) =>
-  waitUntil(() => $(el, '[part~="title"],[part~="error"]'), 'the article settles', { timeout: 5000 });
+const { ready } = article;
 const seedSource = () => new NewsSource({ preset: 'bitrix', data: { result: { news: [SEED_ARTICLE] } } });
 
 describe(`<letopis-article> (browser in ${browserZone()})`, () => {
-  quietWarnings();
+  silenceWarnings();
   let restore: () => void;
   beforeEach(() => {
     restore = freezeTime('2026-01-03T09:00:00Z');
@@ -122,14 +121,24 @@ describe(`<letopis-article> (browser in ${browserZone()})`, () => {
     );
     await ready(el);
     let fired = 0;
+    let cancel = true;
     el.addEventListener('letopis-back', (e) => {
       fired++;
-      e.preventDefault();
+      if (cancel) e.preventDefault();
     });
-    const href = location.href;
-    $(el, '[part~="back"]').click();
-    expect(fired).to.equal(1);
-    expect(location.href).to.equal(href);
+    // History is asked directly: going back would leave the test page.
+    const back = history.back;
+    let wentBack = 0;
+    history.back = () => void wentBack++;
+    try {
+      $(el, '[part~="back"]').click();
+      expect([fired, wentBack]).to.deep.equal([1, 0]);
+      cancel = false;
+      $(el, '[part~="back"]').click();
+      expect([fired, wentBack]).to.deep.equal([2, 1]);
+    } finally {
+      history.back = back;
+    }
   });
 
   it('keeps long bodies with tables and images inside 320 px', async () => {

@@ -1,4 +1,4 @@
-// Which modules a bundle is made of: `node scripts/size-modules.mjs src/calendar.ts [src/source.ts …]`
+// Which modules a bundle is made of: `node scripts/tools/size-modules.mjs src/calendar.ts [src/source.ts …]`
 // prints each module's rendered length (before minification), largest first, for size work.
 import { build } from 'vite';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 
 const entries = process.argv.slice(2);
 if (!entries.length) {
-  console.error('usage: node scripts/size-modules.mjs <entry.ts> [more entries]');
+  console.error('usage: node scripts/tools/size-modules.mjs <entry.ts> [more entries]');
   process.exit(1);
 }
 mkdirSync('node_modules/.cache', { recursive: true });

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromePath } from './browsers.mjs';
+import { CHROMIUM_ARGS, chromePath } from '../check/browsers.mjs';
 
 const root = process.cwd();
 if (!existsSync('dist/letopis.js')) {

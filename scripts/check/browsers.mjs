@@ -1,7 +1,6 @@
-// Finds the browsers the test suite runs in, and says plainly how to get them.
+// Environment check: finds the browsers the test suite runs in, and says plainly how to get them.
 // Chromium: CHROME_PATH, else /usr/bin/chromium. Firefox ESR: FIREFOX_PATH, else /usr/bin/firefox-esr.
 import { existsSync } from 'node:fs';
-import { execSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 
 export const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -30,7 +29,7 @@ export const MISSING = {
   firefox: `Firefox ESR not found at ${firefoxPath}: set FIREFOX_PATH to a Firefox binary, or on Debian run \`apt-get install firefox-esr\`.`,
 };
 
-/** Exits with the sentence that says what to install, instead of a stack trace. */
+/** Exits with the sentences that say what to install, instead of a stack trace. */
 export function requireBrowsers() {
   const missing = [];
   if (!existsSync(chromePath)) missing.push(MISSING.chromium);
@@ -41,18 +40,5 @@ export function requireBrowsers() {
   }
 }
 
-// As a script (npm test runs it first): on Debian as root, install what is missing
-// from Debian's packages; anywhere else, fail with the sentence above.
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const packages = [];
-  if (!existsSync(chromePath) && !process.env.CHROME_PATH) packages.push('chromium');
-  if (!existsSync(firefoxPath) && !process.env.FIREFOX_PATH) packages.push('firefox-esr');
-  const canApt = existsSync('/usr/bin/apt-get') && process.getuid?.() === 0;
-  if (packages.length && canApt && process.env.LETOPIS_NO_APT !== '1') {
-    console.log(`Installing Debian's ${packages.join(' and ')} for the browser tests (set LETOPIS_NO_APT=1 to skip)…`);
-    execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(' ')}`, {
-      stdio: 'inherit',
-    });
-  }
-  requireBrowsers();
-}
+// As a script (npm test runs it first): checks, installs nothing (.ci/run installs them on CI).
+if (import.meta.url === pathToFileURL(process.argv[1]).href) requireBrowsers();

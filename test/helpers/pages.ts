@@ -1,0 +1,94 @@
+/**
+ * Page objects: how the tests read letopis elements — through their shadow
+ * roots and parts, as a stylesheet or a screen reader would — so that no test
+ * file redefines its own queries.
+ */
+import { waitUntil } from '@open-wc/testing';
+import { spaces } from './time.js';
+
+/** The first match inside an element's shadow root (null at run time when nothing matches). */
+export const $ = <T extends HTMLElement = HTMLElement>(host: Element, selector: string): T =>
+  host.shadowRoot!.querySelector<T>(selector)!;
+
+/** Every match inside an element's shadow root. */
+export const $$ = <T extends HTMLElement = HTMLElement>(host: Element, selector: string): T[] => [
+  ...host.shadowRoot!.querySelectorAll<T>(selector),
+];
+
+/** A match inside the shadow root of a host that may not be there yet. */
+export const deep = (host: Element | null | undefined, selector: string): HTMLElement | null =>
+  host?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
+
+/** The element that has focus, followed through shadow roots. */
+export function deepFocus(): Element | null {
+  let focused: Element | null = document.activeElement;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+  return focused;
+}
+
+/** The part names of a node: `['day', 'has-news', 'today']`. */
+export const parts = (node: Element): string[] => node.getAttribute('part')!.split(' ');
+
+/** Records events of some types on a target, in order. */
+export function record(target: EventTarget, ...types: string[]): Event[] {
+  const seen: Event[] = [];
+  for (const type of types) target.addEventListener(type, (e) => seen.push(e));
+  return seen;
+}
+
+/**
+ * Whether a plain click on `node` is left to the browser (a link followed) or
+ * taken over by the element: the default is read after the element has
+ * handled the click, then prevented, so the test page never navigates.
+ */
+export function clickTakesOver(node: HTMLElement): boolean {
+  let prevented = false;
+  const listener = (e: Event) => {
+    prevented = e.defaultPrevented;
+    e.preventDefault();
+  };
+  window.addEventListener('click', listener);
+  try {
+    node.click();
+  } finally {
+    window.removeEventListener('click', listener);
+  }
+  return prevented;
+}
+
+/** `<letopis-calendar>`. */
+export const calendar = {
+  day: (el: Element, date: string) => $(el, `[data-date="${date}"]`),
+  days: (el: Element) => $$(el, '[part~="day"]'),
+  /** The month and year shown: `Октябрь 2017`. */
+  heading: (el: Element) => spaces($(el, '#label').textContent!.trim()),
+  /** The date of the focused day. */
+  focused: (el: Element) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.date,
+  busy: (el: Element) => $(el, '[part="grid"]').getAttribute('aria-busy') === 'true',
+  /** Month moves and the keyboard are handled by a chunk the calendar loads on first contact: let it land. */
+  async settle(el: Element & { updateComplete: Promise<unknown> }) {
+    await import('../../src/components/calendar/interactions.js');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+  },
+};
+
+/** `<letopis-news-list>`. */
+export const list = {
+  items: (el: Element) => $$(el, '[part~="item"]'),
+  titles: (el: Element) => $$(el, '[part~="title"]').map((t) => t.textContent),
+  /** Waits for the list to show news, its empty line or its error. */
+  settled: (el: Element) =>
+    waitUntil(
+      () => !$(el, '[part~="loading"]') && $(el, '[part~="list"],[part~="empty"],[part~="error"]'),
+      'the list settles',
+      { timeout: 5000 },
+    ),
+};
+
+/** `<letopis-article>`. */
+export const article = {
+  /** Waits for the article's title or its error. */
+  ready: (el: Element) =>
+    waitUntil(() => $(el, '[part~="title"],[part~="error"]'), 'the article settles', { timeout: 5000 }),
+};
