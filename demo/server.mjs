@@ -1,6 +1,6 @@
 // The demo server: the pages of a regional government portal, the built
 // library (dist/), and endpoints that behave like real ones over the demo
-// data set (demo/data/news.json, written by demo/generate.mjs):
+// data set (demo/data/news.json, written by demo/tools/generate.mjs):
 //   /wp-json/wp/v2/posts, /wp-json/wp/v2/posts/:id   the WordPress REST API
 //   /bitrix/news.php                                 a 1C-Bitrix style export
 //   /static/YYYY-MM.json                             plain files, no server logic
@@ -69,7 +69,7 @@ export function createDemoServer(items = loadItems()) {
 export function loadItems() {
   const path = join(demo, 'data', 'news.json');
   if (!existsSync(path)) {
-    console.error('demo/data/news.json is missing: run `node demo/generate.mjs`.');
+    console.error('demo/data/news.json is missing: run `node demo/tools/generate.mjs`.');
     process.exit(1);
   }
   return JSON.parse(readFileSync(path, 'utf8'));
