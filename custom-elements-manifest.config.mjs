@@ -22,5 +22,7 @@ export default {
   exclude: ['src/components/**/*.styles.ts', 'src/components/**/*.test.ts'],
   outdir: '.',
   litelement: true,
+  // package.json names custom-elements.json itself; an analysis written elsewhere (test/tooling) must not change it.
+  packagejson: false,
   plugins: [publicOnly],
 };
