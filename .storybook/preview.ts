@@ -23,13 +23,12 @@ function describe(tag: unknown): string | undefined {
 
 /**
  * The toolbar's locale is the `lang` of a wrapper (a story's own `lang` on
- * the element wins); its site zone reaches the stories' sources through
- * `mockSource()`. Either change remounts the story, as a new page would.
+ * the element wins): the widgets follow it in place, as they follow a page's
+ * language switch. Its site zone reaches the stories' sources through
+ * `mockSource()`, so a new zone remounts the story, as a new page would.
  */
 const withLocale: Decorator = (story, { globals }) => html`
-  <div lang=${globals.locale ?? 'ru'} style="display: contents">
-    ${keyed(`${globals.locale}|${globals.timeZone}`, story())}
-  </div>
+  <div lang=${globals.locale ?? 'ru'} style="display: contents">${keyed(globals.timeZone, story())}</div>
 `;
 
 /** `string | undefined` in the manifest is a text control, not an object one (likewise number and boolean). */

@@ -1,9 +1,9 @@
-// The README's npm example: only `letopis/calendar` and a NewsSource, no `letopis/source` on the page.
-// The calendar must load its data binding itself (no other module registers it).
+// The README's npm example: `import 'letopis/calendar'` and `import { NewsSource } from 'letopis'`, no
+// `letopis/source` on the page. The calendar must load its data binding itself (no other module registers it).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/calendar.js';
 import type { LetopisCalendar } from '../../../src/components/calendar/letopis-calendar.js';
-import { NewsSource } from '../../../src/data/news-source.js';
+import { NewsSource } from '../../../src/index.js';
 import { calendar, parts } from '../../helpers/pages.js';
 import { browserZone, freezeTime } from '../../helpers/time.js';
 
@@ -22,7 +22,9 @@ describe(`<letopis-calendar> with a NewsSource and nothing else (browser in ${br
   });
 
   it('marks the days of a NewsSource given as a property, on the newest news month', async () => {
-    const el = await fixture<LetopisCalendar>(html`<letopis-calendar></letopis-calendar>`);
+    await fixture<LetopisCalendar>(html`<letopis-calendar></letopis-calendar>`);
+    // As the README writes it.
+    const el = document.querySelector('letopis-calendar')!;
     el.source = new NewsSource({ endpoint: '/api/wp-json/wp/v2/posts', preset: 'wordpress' });
     await waitUntil(() => heading(el) === 'Декабрь 2017' && !busy(el), 'December, marked', { timeout: 5000 });
     expect(parts(day(el, '2017-12-31'))).to.include('has-news');
