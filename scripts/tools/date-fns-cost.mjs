@@ -56,7 +56,10 @@ async function bundled(name, code) {
   });
   const [chunk] = (Array.isArray(result) ? result[0] : result).output;
   writeFileSync(`${DIR}/${name}.mjs`, chunk.code);
-  return { bytes: gzipSync(chunk.code, { level: 9 }).length, module: await import(pathToFileURL(`${root}/${DIR}/${name}.mjs`).href) };
+  return {
+    bytes: gzipSync(chunk.code, { level: 9 }).length,
+    module: await import(pathToFileURL(`${root}/${DIR}/${name}.mjs`).href),
+  };
 }
 
 function time(run, rounds = 15) {
@@ -72,7 +75,10 @@ function time(run, rounds = 15) {
 
 const ours = await bundled('ours', OURS);
 const dateFns = await bundled('date-fns', DATE_FNS);
-for (const [name, { bytes, module: m }] of [['own (days.ts)', ours], ['date-fns + UTCDate', dateFns]]) {
+for (const [name, { bytes, module: m }] of [
+  ['own (days.ts)', ours],
+  ['date-fns + UTCDate', dateFns],
+]) {
   // The two agree: a check that the comparison is fair.
   if (JSON.stringify(m.weeksOf('2017-10', 1, true)) !== JSON.stringify(ours.module.weeksOf('2017-10', 1, true)))
     throw new Error(`${name}: a different grid`);

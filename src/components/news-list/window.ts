@@ -169,7 +169,7 @@ function search(offsets: Float64Array, y: number): number {
   let lo = 0;
   let hi = offsets.length - 1;
   while (lo < hi) {
-    const mid = (lo + hi) >> 1;
+    const mid = Math.floor((lo + hi) / 2);
     if (offsets[mid] < y) lo = mid + 1;
     else hi = mid;
   }
