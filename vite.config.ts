@@ -18,7 +18,8 @@ const library: UserConfig = {
     },
     rolldownOptions: {
       external: [/^lit(-html)?(\/|$)/, /^@lit\//, /^dompurify$/],
-      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      // No hash in the npm build's chunk names: an application's bundler renames them anyway.
+      output: { chunkFileNames: 'chunks/[name].js' },
     },
   },
 };

@@ -34,7 +34,7 @@ export const SeedArticle: Story = {
   },
   play: async ({ canvasElement }) => {
     const article = articleOf(canvasElement);
-    await waitFor(() => expect(inShadow(article, '[part~="views"]')?.textContent).toBe('3822'));
+    await waitFor(() => expect(inShadow(article, '[part~="views"]')?.textContent?.trim()).toBe('3822'));
     await expect(inShadow(article, '[part~="title"]')?.textContent).toBe(SEED_ARTICLE.NAME);
   },
 };

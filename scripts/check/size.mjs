@@ -21,7 +21,7 @@ const KB = 1000;
  */
 const ROWS = [
   { name: 'dist/letopis.js (standalone)', shipped: 'dist/letopis.js', first: 28 * KB },
-  { name: 'letopis/calendar', entries: ['dist/calendar.js'], first: 11 * KB, all: 13 * KB, allCeiling: 15.5 * KB },
+  { name: 'letopis/calendar', entries: ['dist/calendar.js'], first: 11 * KB, all: 13 * KB, allCeiling: 17 * KB },
   { name: 'letopis/calendar + letopis/source', entries: ['dist/calendar.js', 'dist/source.js'], first: 16 * KB },
   { name: 'letopis/source', entries: ['dist/source.js'] },
   { name: 'letopis/news-list', entries: ['dist/news-list.js'] },

@@ -29,6 +29,16 @@ export function deepFocus(): Element | null {
 /** The part names of a node: `['day', 'has-news', 'today']`. */
 export const parts = (node: Element): string[] => node.getAttribute('part')!.split(' ');
 
+/**
+ * A view count as readers meet it: the number shown beside its icon, and the
+ * words a screen reader hears instead ("3822 просмотра").
+ */
+export function viewCount(scope: ParentNode): { shown: string; said: string } {
+  const part = scope.querySelector<HTMLElement>('[part~="views"]')!;
+  const said = part.nextElementSibling?.classList.contains('sr') ? part.nextElementSibling.textContent : null;
+  return { shown: part.textContent!.trim(), said: said?.trim() ?? '' };
+}
+
 /** Records events of some types on a target, in order. */
 export function record(target: EventTarget, ...types: string[]): Event[] {
   const seen: Event[] = [];
@@ -70,6 +80,15 @@ export const calendar = {
     await import('../../src/components/calendar/interactions.js');
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
+  },
+  /**
+   * Gives the calendar its first contact (focus on its day with the roving
+   * tabindex) and waits for its interactions: from then on, clicks and keys
+   * are handled as they happen, as for a reader who has pointed at it.
+   */
+  async contact(el: Element & { updateComplete: Promise<unknown> }) {
+    $(el, '[data-date][tabindex="0"]').focus();
+    await calendar.settle(el);
   },
 };
 

@@ -114,18 +114,25 @@ export class LetopisArchive extends LetopisElement {
         grid-template-columns: minmax(0, 1fr);
         grid-template-areas: 'main' 'side';
       }
-      @container (min-width: 720px) {
+      /* In em, so large text (a low-vision panel's font size) stacks the calendar under the list as a narrow screen does. */
+      @container (min-width: 45em) {
         .layout {
           grid-template-columns: minmax(0, 1fr) auto;
           grid-template-areas: 'main side';
         }
       }
-      main {
+      .main {
         grid-area: main;
         min-width: 0;
       }
       letopis-calendar {
         grid-area: side;
+      }
+      /* The reader's text spacing reaches the widgets inside (each resets its own for the page it sits in). */
+      letopis-calendar,
+      letopis-news-list,
+      letopis-article {
+        line-height: inherit;
       }
     `,
   ];
@@ -230,10 +237,10 @@ export class LetopisArchive extends LetopisElement {
 
   protected override render(): TemplateResult {
     const { date, news } = this.#state;
-    const t = wordsFor(archiveWords, this.locale);
-    const heading = date ? fill(t.day, { date: formatFullDate(date, this.locale) }) : t.feed;
+    const t = wordsFor(archiveWords, this.page.lang);
+    const heading = date ? fill(t.day, { date: formatFullDate(date, this.page.lang) }) : t.feed;
     return html`<div class="layout">
-        <main>
+        <div class="main">
           ${
             news
               ? html`<letopis-article
@@ -261,7 +268,7 @@ export class LetopisArchive extends LetopisElement {
                   }}
                 ></letopis-news-list>`
           }
-        </main>
+        </div>
         <letopis-calendar
           exportparts=${exportparts('calendar')}
           .source=${this.source}

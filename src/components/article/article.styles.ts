@@ -23,10 +23,25 @@ export const articleStyles = css`
     height: auto;
     margin: 0.75em 0;
   }
+  [part~='image'].alt {
+    padding: 0.5em;
+    border: 1px dashed var(--_border);
+  }
   [part~='lead'] {
     font-weight: bold;
   }
-  /* Bodies from CMSs: nothing may be wider than the widget. */
+  .icon {
+    vertical-align: -0.125em;
+    margin-inline-end: 0.25em;
+  }
+  /*
+   * Bodies from CMSs, in the widget's colours; nothing may be wider than the
+   * widget. A site styles them through these properties (and ::part(body)
+   * for what inherits: font, colour, line height).
+   */
+  [part~='body'] {
+    --_rule: var(--letopis-body-rule, color-mix(in srgb, currentColor 35%, transparent));
+  }
   [part~='body'] img,
   [part~='body'] video {
     max-width: 100%;
@@ -37,6 +52,32 @@ export const articleStyles = css`
     max-width: 100%;
     overflow-x: auto;
     border-collapse: collapse;
+    margin: 1em 0;
+  }
+  [part~='body'] th,
+  [part~='body'] td {
+    padding: 0.35em 0.6em;
+    border: 1px solid var(--_rule);
+    text-align: start;
+    vertical-align: top;
+  }
+  [part~='body'] :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+  [part~='body'] li + li {
+    margin-top: 0.25em;
+  }
+  [part~='body'] blockquote {
+    margin: 1em 0;
+    padding-inline-start: 1em;
+    border-inline-start: 0.25em solid var(--_rule);
+  }
+  [part~='body'] figure {
+    margin: 1em 0;
+  }
+  [part~='body'] figcaption {
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   [part~='body'] pre {
     white-space: pre-wrap;

@@ -11,7 +11,8 @@ import { LetopisElement } from '../shared/element.js';
 import { SourceController } from '../shared/find-source.js';
 import { FocusRequest } from '../shared/focus.js';
 import { PageParamController } from '../shared/page-param.js';
-import { statusLine } from '../shared/status-line.js';
+import { failureMessage, failureText, retryButton, statusStyles } from '../shared/status-line.js';
+import { viewsIcon } from '../shared/icons.js';
 import { hostStyles } from '../shared/styles.js';
 import { articleWords, type ArticleWords } from './article.strings.js';
 import { articleStyles } from './article.styles.js';
@@ -49,7 +50,7 @@ const paragraphs = (text: string): string[] =>
  * @fires {Event} letopis-back - The reader asked to go back (the button, without `back-href`). Cancelable: cancel it to route; else the browser goes back in history.
  */
 export class LetopisArticle extends LetopisElement {
-  static override styles = [hostStyles, articleStyles];
+  static override styles = [hostStyles, statusStyles, articleStyles];
   static override properties = {
     source: {},
     articleId: { attribute: 'article-id' },
@@ -94,7 +95,14 @@ export class LetopisArticle extends LetopisElement {
       return { id, item: await source.article(id, { signal }) };
     },
     args: () => [this.#source.value, this.#source.generation, this.articleId, !!this.item] as const,
+    onError: (error) => {
+      const t = wordsFor(articleWords, this.page.lang, this.strings);
+      this.#announcement =
+        (error as LetopisError).code === 'not-found' ? t.notFound : failureText(this.page.lang, this.strings);
+    },
   });
+  /** What the live region says: that the article could not be loaded. */
+  #announcement = '';
   /**
    * The item's HTML body, sanitised (DOMPurify loads on first use), as nodes:
    * unlike a fragment, an array of nodes can be rendered again after the
@@ -141,27 +149,34 @@ export class LetopisArticle extends LetopisElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.locale;
+    const lang = this.page.lang;
     const t = wordsFor(articleWords, lang, this.strings);
-    const q = this.#query;
-    const item = this.#item();
     const back = this.backHref
       ? html`<a part="back" href=${this.backHref}>${t.back}</a>`
       : html`<button part="back" @click=${this.#back}>${t.back}</button>`;
+    return html`${this.#content(t)}${this.#item() || this.#query.status === TaskStatus.ERROR ? back : nothing}
+      <div class="sr" role="status">${this.#announcement}</div>`;
+  }
+
+  /** The article, its error, its skeleton while it loads, or nothing before an id is asked for. */
+  #content(t: ArticleWords): unknown {
+    const lang = this.page.lang;
+    const q = this.#query;
+    const item = this.#item();
     if (!item) {
       const error = q.status === TaskStatus.ERROR ? (q.error as LetopisError) : undefined;
-      if (error?.code === 'not-found')
-        return html`<p part="error" tabindex="-1" role="alert">${t.notFound}</p>
-          ${back}`;
-      if (error)
-        return html`<div part="error" tabindex="-1">${statusLine(q, lang, this.strings)}</div>
-          ${back}`;
-      // Nothing asked for yet (no id) shows nothing; a query on its way shows the skeleton.
-      return q.status === TaskStatus.PENDING || this.#source.waiting
-        ? html`<div part="loading" aria-busy="true" aria-label=${t.loading}>
-            <span></span><span></span><span></span><span></span>
-          </div>`
-        : html``;
+      if (error?.code === 'not-found') return html`<p part="error" tabindex="-1">${t.notFound}</p>`;
+      if (error) {
+        const retry = retryButton(q, lang, this.strings, () => void this.focusTitle());
+        return html`<div part="error" tabindex="-1">${failureMessage(q, lang, this.strings)} ${retry}</div>`;
+      }
+      // Nothing asked for yet (no id) shows nothing; a query on its way shows the skeleton, read out by its name only.
+      if (q.status !== TaskStatus.PENDING && !this.#source.waiting) return nothing;
+      return html`<div part="loading" aria-busy="true">
+        <span class="sr">${t.loading}</span>
+        <span aria-hidden="true"></span><span aria-hidden="true"></span><span aria-hidden="true"></span
+        ><span aria-hidden="true"></span>
+      </div>`;
     }
     const show = new Set(this.display.split(/\s+/));
     const body = item.body;
@@ -171,26 +186,28 @@ export class LetopisArticle extends LetopisElement {
     else if (body) content = paragraphs(body.text).map((p) => html`<p>${p}</p>`);
     const level = Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 1));
     const zone = this.#source.value?.timeZone;
-    return html`
-      <article>
-        <div part="title" role="heading" aria-level=${level} tabindex="-1">${item.title}</div>
-        <div class="meta">
-          <time part="date" datetime=${item.date}
-            >${formatArticleDate(item.date, { timeZone: zone, locale: lang })}</time
-          >
-          ${
-            show.has('views') && item.views !== undefined
-              ? html`<span part="views" aria-label=${formatCount(item.views, lang, 'views')}>${item.views}</span>`
-              : nothing
-          }
-          ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
-        </div>
-        ${show.has('image') && item.image ? html`<img part="image" src=${item.image.src} alt=${item.image.alt} />` : nothing}
-        ${show.has('lead') && item.lead ? html`<p part="lead">${item.lead}</p>` : nothing}
-        <div part="body">${content}</div>
-      </article>
-      ${back}
-    `;
+    return html`<article>
+      <div part="title" role="heading" aria-level=${level} tabindex="-1">${item.title}</div>
+      <div class="meta">
+        <time part="date" datetime=${item.date}>${formatArticleDate(item.date, { timeZone: zone, locale: lang })}</time>
+        ${
+          show.has('views') && item.views !== undefined
+            ? html`<span part="views" aria-hidden="true">${viewsIcon}${item.views}</span
+                ><span class="sr">${formatCount(item.views, lang, 'views')}</span>`
+            : nothing
+        }
+        ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
+      </div>
+      ${show.has('image') && item.image ? this.#image(item.image) : nothing}
+      ${show.has('lead') && item.lead ? html`<p part="lead">${item.lead}</p>` : nothing}
+      <div part="body">${content}</div>
+    </article>`;
+  }
+
+  /** The article's image, or its alt text where the page shows no images. */
+  #image({ src, alt }: { src: string; alt: string }): unknown {
+    if (this.page.images === 'off') return alt ? html`<p part="image" class="alt">${alt}</p>` : nothing;
+    return html`<img part="image" src=${src} alt=${alt} />`;
   }
 }
 

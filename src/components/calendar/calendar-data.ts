@@ -11,7 +11,8 @@ import type { ISODate } from '../../core/types.js';
 import type { NewsSource } from '../../data/news-source.js';
 import type { Bounds, DayCounts } from '../../data/types.js';
 import { SourceController, type SourceHost } from '../shared/find-source.js';
-import { statusLine } from '../shared/status-line.js';
+import { adopt } from '../shared/adopt.js';
+import { failureMessage, retryButton, statusStyles } from '../shared/status-line.js';
 
 /** The days a calendar shows, and whether it may ask for them before the news bounds are known. */
 export interface CalendarRange {
@@ -34,6 +35,7 @@ export class CalendarData {
   /** `range` is the days to mark; undefined when nothing is to be asked (`counts` given). */
   constructor(host: SourceHost, range: () => CalendarRange | undefined) {
     this.#range = range;
+    adopt(host.shadowRoot, statusStyles);
     this.#source = new SourceController(host);
     this.#bounds = new Task(host, {
       task: ([source], { signal }) => (source ? source.bounds({ signal }) : initialState),
@@ -81,8 +83,18 @@ export class CalendarData {
     return this.#source.waiting || this.#days.status === TaskStatus.PENDING || this.#waitingForBounds();
   }
 
-  /** The error line and retry button when the marks could not be loaded. */
-  status(lang: string, strings?: object): TemplateResult | undefined {
-    return this.#days.status === TaskStatus.ERROR ? statusLine(this.#days, lang, strings) : undefined;
+  /** The marks could not be loaded. */
+  get failed(): boolean {
+    return this.#days.status === TaskStatus.ERROR;
+  }
+
+  /** What went wrong, for the calendar's status line. */
+  message(lang: string, strings?: object): TemplateResult {
+    return failureMessage(this.#days, lang, strings);
+  }
+
+  /** The "Повторить" button. */
+  retry(lang: string, strings?: object): TemplateResult {
+    return retryButton(this.#days, lang, strings);
   }
 }

@@ -3,11 +3,13 @@ import { css } from 'lit';
 export const calendarStyles = css`
   :host {
     --_size: var(--letopis-cell-size, 2.75em);
-    --_tint: color-mix(in srgb, var(--_accent) 12%, transparent);
     display: inline-block;
-    /* Its natural size (a definite one, so grid and flex tracks size to it), narrowed to fit a sidebar or large print. */
-    width: calc(7 * var(--_size) + 14px);
-    max-width: 100%;
+    /*
+     * Its natural size, narrowed to fit any column: min() keeps the width a
+     * percentage for the column's sizing, so a narrow grid or flex track is
+     * never pushed wider than the screen (reflow at 320 px and large text).
+     */
+    width: min(100%, calc(7 * var(--_size) + 14px));
   }
   .head {
     display: flex;
@@ -20,7 +22,7 @@ export const calendarStyles = css`
     border-radius: var(--_radius);
   }
   /* The arrows point the way the months go: leftwards is forwards in Arabic or Hebrew. */
-  :host(:dir(rtl)) [aria-hidden] {
+  [aria-hidden]:dir(rtl) {
     display: inline-block;
     scale: -1;
   }
@@ -56,11 +58,15 @@ export const calendarStyles = css`
     aspect-ratio: 1;
     border-radius: var(--_radius);
   }
+  /* The adjacent months' days are muted; the shown month's days without news keep the text colour. */
   [part~='outside'] {
     color: var(--_muted);
   }
+  [part~='disabled'] {
+    opacity: 0.45;
+  }
   [part~='has-news'] {
-    background: var(--letopis-news-bg, var(--_tint));
+    background: var(--_news);
     font-weight: bold;
   }
   /* Only days with news are links: underlined in the accent colour. */
@@ -73,15 +79,24 @@ export const calendarStyles = css`
   /* Two attributes: beats button:hover, so the picked day stays legible under the pointer. */
   [part~='selected'][part] {
     background: var(--_accent);
-    color: var(--letopis-accent-contrast, #fff);
+    color: var(--_on-accent);
   }
+  /* System colours: each state keeps a mark of its own (the today ring, a box-shadow, is dropped there). */
   @media (forced-colors: active) {
-    [part~='selected'] {
+    [part~='selected'][part] {
       background: Highlight;
       color: HighlightText;
+      forced-color-adjust: none;
     }
     [part~='has-news'] {
       border: 1px solid LinkText;
+    }
+    [part~='today'] {
+      outline: 2px solid CanvasText;
+      outline-offset: -3px;
+    }
+    [part~='outside'] {
+      color: GrayText;
     }
   }
 `;

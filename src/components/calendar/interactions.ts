@@ -5,13 +5,14 @@
  * picked, never on a mere move through the months: WCAG 3.2.2). Loaded on
  * the reader's first pointer or focus contact with a calendar.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { clampDate } from '../../core/date.js';
 import { addDays, addMonthsToMonth, daysInMonth, endOfMonth, startOfWeek, two } from '../../core/days.js';
 import { formatMonthName, monthYear } from '../../core/labels.js';
 import { wordsFor } from '../../core/strings.js';
 import type { ISODate, ISOMonth } from '../../core/types.js';
-import { allowed, type CalendarState } from './view.js';
+import { adopt } from '../shared/adopt.js';
+import { NAV_KEYS, allowed, isPlainClick, type Action, type CalendarState } from './view.js';
 
 /** True when the calendar is laid out right to left (arrows flip). */
 const isRtl = (element: Element): boolean => getComputedStyle(element).direction === 'rtl';
@@ -113,14 +114,14 @@ function focusMonth(c: CalendarState, index: number, move = true): void {
   else c.el.requestUpdate();
 }
 
-/** The picker's own styles, loaded with it. */
-const pickerStyles = html`<style>
+/** The picker's own styles, loaded with it and adopted into the calendar's shadow root (no inline style: CSP). */
+const pickerStyles = css`
   .picker {
     position: absolute;
     inset: 0;
     display: flex;
     flex-direction: column;
-    background: var(--letopis-surface, Canvas);
+    background: var(--_surface);
   }
   .months {
     flex: 1;
@@ -130,21 +131,21 @@ const pickerStyles = html`<style>
   }
   .months button {
     border-radius: var(--_radius);
-    overflow: hidden;
-    text-overflow: ellipsis;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
   [aria-pressed='true'] {
     background: var(--_accent);
-    color: var(--letopis-accent-contrast, #fff);
+    color: var(--_on-accent);
   }
   @media (forced-colors: active) {
     [aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
+      forced-color-adjust: none;
     }
   }
-</style>`;
-
+`;
 /** The picker: a year and its twelve months, over the grid (same size, no layout shift). */
 export function picker(c: CalendarState): TemplateResult | typeof nothing {
   if (!c.el.picking) return nothing;
@@ -163,45 +164,101 @@ export function picker(c: CalendarState): TemplateResult | typeof nothing {
       <span aria-hidden="true">${arrow}</span>
     </button>`;
   };
-  return html`${pickerStyles}
-    <div
-      part="picker"
-      id="picker"
-      class="picker"
-      role="dialog"
-      aria-labelledby="year"
-      @keydown=${(e: KeyboardEvent) => onPickerKey(c, e)}
-    >
-      <div class="head">
-        ${yearButton(year - 1, t.prevYear, '‹')}<span id="year">${year}</span>${yearButton(year + 1, t.nextYear, '›')}
-      </div>
-      <div class="months">
-        ${Array.from({ length: 12 }, (_, i) => {
-          const month = `${year}-${two(i + 1)}`;
-          const ok = allowed(c.view, month);
-          return html`<button
-            data-month=${month}
-            aria-pressed=${month === shown}
-            aria-disabled=${!ok}
-            tabindex=${month === c.pickerFocus ? 0 : -1}
-            @click=${() => {
-              if (!ok) return;
-              c.el.picking = false;
-              goto(c, month);
-              c.focus = undefined;
-              c.want('[data-date][tabindex="0"]');
-            }}
-          >
-            ${formatMonthName(i + 1, lang)}
-          </button>`;
-        })}
-      </div>
-    </div>`;
+  return html`<div
+    part="picker"
+    id="picker"
+    class="picker"
+    role="dialog"
+    aria-labelledby="year"
+    @keydown=${(e: KeyboardEvent) => onPickerKey(c, e)}
+  >
+    <div class="head">
+      ${yearButton(year - 1, t.prevYear, '‹')}<span id="year">${year}</span>${yearButton(year + 1, t.nextYear, '›')}
+    </div>
+    <div class="months">
+      ${Array.from({ length: 12 }, (_, i) => {
+        const month = `${year}-${two(i + 1)}`;
+        const ok = allowed(c.view, month);
+        // Named with its year, so a move to another year (PageUp/PageDown) is heard.
+        return html`<button
+          data-month=${month}
+          aria-label=${monthYear(month, lang, false)}
+          aria-pressed=${month === shown}
+          aria-disabled=${!ok}
+          tabindex=${month === c.pickerFocus ? 0 : -1}
+          @click=${() => {
+            if (!ok) return;
+            c.el.picking = false;
+            goto(c, month);
+            c.focus = undefined;
+            c.want('[data-date][tabindex="0"]');
+          }}
+        >
+          ${formatMonthName(i + 1, lang)}
+        </button>`;
+      })}
+    </div>
+  </div>`;
 }
 
-/** Handles what the calendar passed on: a click on a control or a day, or a key on the grid. */
-export function handle(c: CalendarState, type: string, target: HTMLElement, key: string, shift: boolean): void {
-  if (type === 'keydown') return onKey(c, target, key, shift);
+/** Picks a day of the shown month, as a reader does; true when its day link must not be followed. */
+function pick(c: CalendarState, day: HTMLElement, held: boolean): boolean {
+  const date = day.dataset.date!;
+  c.el.value = c.focus = date;
+  const go = c.el.dispatchEvent(new Event('change', { bubbles: true, composed: true, cancelable: true }));
+  const id = c.el.controls;
+  const list = id && ((c.el.getRootNode() as Document).getElementById?.(id) ?? document.getElementById(id));
+  if (list) (list as HTMLElement & { date?: string }).date = date;
+  // A controlled list or a cancelled change takes over from the day link.
+  if (!go || list) return true;
+  // A click held while this module loaded: follow its link now.
+  if (held && day instanceof HTMLAnchorElement) location.assign(day.href);
+  return false;
+}
+
+/** A click on a control or a day. */
+function onClick(c: CalendarState, { event, target, held }: Action): boolean {
+  // A click that Enter or Space made on the day with focus (the keys before it may have moved on since).
+  const keyboard = c.lastKey?.target === target && (c.lastKey.key === 'Enter' || c.lastKey.key === ' ');
+  c.lastKey = undefined;
+  const control = target.closest<HTMLElement>('[part~="prev"],[part~="next"],[part~="heading"],[data-date]');
+  const part = control?.getAttribute('part') ?? '';
+  if (part === 'prev' || part === 'next') void step(c, part === 'prev' ? -1 : 1);
+  else if (part === 'heading') {
+    adopt(c.el.shadowRoot, pickerStyles);
+    c.el.picking = !c.el.picking;
+    c.pickerFocus = c.view.month;
+    c.want(c.el.picking ? `[data-month="${c.pickerFocus}"]` : '#heading');
+  } else if (control?.dataset.date) {
+    // Enter or Space picks the day the keys before it moved to, even when they were held.
+    const day = keyboard
+      ? (c.el.shadowRoot?.querySelector<HTMLElement>(`[data-date="${c.focus}"]`) ?? control)
+      : control;
+    const date = day.dataset.date!;
+    if (!date.startsWith(c.view.month)) {
+      // An outside day shows its month.
+      c.focus = date;
+      if (goto(c, c.focus.slice(0, 7))) c.want(`[data-date="${c.focus}"]`);
+    } else if (day.getAttribute('aria-disabled') === 'true') return true;
+    else if (isPlainClick(event as MouseEvent)) return pick(c, day, !!held);
+  }
+  return false;
+}
+
+/**
+ * Handles what the calendar passed on: a click on a control or a day, a key
+ * on the grid, focus coming in. True when the browser's own response to the
+ * event (scrolling, following a link) must not happen.
+ */
+export function handle(c: CalendarState, action: Action): boolean {
+  const { event, target } = action;
+  const { type, key, shiftKey: shift } = event as KeyboardEvent;
+  if (type === 'keydown') {
+    c.lastKey = { key, target };
+    if (!NAV_KEYS.test(key) || (key === ' ' && target.localName !== 'a')) return false;
+    onKey(c, target, key, shift);
+    return true;
+  }
   if (type === 'focusin') {
     // The roving tabindex follows focus, however it got there.
     const date = target.dataset?.date;
@@ -210,19 +267,7 @@ export function handle(c: CalendarState, type: string, target: HTMLElement, key:
       c.dayMemory = 0;
       c.el.requestUpdate();
     }
-    return;
+    return false;
   }
-  if (type !== 'click') return;
-  const control = target.closest<HTMLElement>('[part~="prev"],[part~="next"],[part~="heading"],[data-date]');
-  const part = control?.getAttribute('part') ?? '';
-  if (part === 'prev' || part === 'next') void step(c, part === 'prev' ? -1 : 1);
-  else if (part === 'heading') {
-    c.el.picking = !c.el.picking;
-    c.pickerFocus = c.view.month;
-    c.want(c.el.picking ? `[data-month="${c.pickerFocus}"]` : '#heading');
-  } else if (control?.dataset.date && !control.dataset.date.startsWith(c.view.month)) {
-    // An outside day shows its month.
-    c.focus = control.dataset.date;
-    if (goto(c, c.focus.slice(0, 7))) c.want(`[data-date="${c.focus}"]`);
-  }
+  return type === 'click' && onClick(c, action);
 }

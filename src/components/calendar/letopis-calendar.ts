@@ -8,14 +8,14 @@ import { DEFAULT_TIME_ZONE, siteToday } from '../../core/zone.js';
 import type { NewsSource } from '../../data/news-source.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
-import { sourceAncestor } from '../shared/source-ancestor.js';
+import { sourceAncestor } from '../shared/composed.js';
 import { PageParamController } from '../shared/page-param.js';
 import { hostStyles } from '../shared/styles.js';
 import type * as Data from './calendar-data.js';
 import { calendarWords, type CalendarWords } from './calendar.strings.js';
 import { calendarStyles } from './calendar.styles.js';
 import type * as Interactions from './interactions.js';
-import { allowed, type CalendarState, type CalendarView } from './view.js';
+import { NAV_KEYS, allowed, isPlainClick, type Action, type CalendarState, type CalendarView } from './view.js';
 
 /** Detail of `letopis-month-change`. */
 export interface MonthChangeDetail {
@@ -36,8 +36,12 @@ const countsConverter = {
   },
 };
 
-/** Keys the grid keyboard uses: their default (scrolling) is stopped at once. */
-const NAV_KEYS = /^(Arrow|Page|Home$|End$| $)/;
+/** Before the interactions load, their defaults are held: the keys that move, and a plain click on a day link. */
+function held(event: Event, target: Element): boolean {
+  const e = event as MouseEvent & KeyboardEvent;
+  if (event.type === 'keydown') return NAV_KEYS.test(e.key) && (e.key !== ' ' || target.localName === 'a');
+  return event.type === 'click' && isPlainClick(e) && !!target.closest('a[data-date]');
+}
 
 /**
  * @tagname letopis-calendar
@@ -138,12 +142,13 @@ export class LetopisCalendar extends LetopisElement {
   /** The source's data, once its code has loaded (calendars without a source never load it). */
   #data?: Data.CalendarData;
   #dataLoading?: Promise<unknown>;
-  #actions?: Promise<typeof Interactions>;
+  #loading?: Promise<typeof Interactions>;
+  #interactions?: typeof Interactions;
   #announcement = '';
   #want?: string;
   readonly #state: CalendarState = {
     el: this,
-    view: { month: '', first: 1, lang: 'ru' },
+    view: { month: '', first: 1, lang: 'ru', today: '', weeks: [] },
     pickerFocus: '',
     announce: (text) => (this.#announcement = text),
     want: (selector) => {
@@ -180,7 +185,7 @@ export class LetopisCalendar extends LetopisElement {
   /** The days the marks are asked for: the visible weeks; none when `counts` gives them. */
   #range(): Data.CalendarRange | undefined {
     if (this.counts) return undefined;
-    const weeks = this.#weeks(this.#state.view);
+    const { weeks } = this.#state.view;
     const given = isISOMonth(this.month) || !!asDate(this.value);
     return { from: weeks[0][0], to: weeks.at(-1)![6], section: this.section || undefined, given };
   }
@@ -203,54 +208,49 @@ export class LetopisCalendar extends LetopisElement {
     const c = this.counts;
     let counts = this.#data?.counts;
     if (c) counts = c instanceof Map ? c : new Map(Object.entries(c).map(([day, n]) => [day, Number(n)]));
-    const opening = value ?? bounds?.last ?? siteToday(this.#zone());
+    const today = siteToday(this.#zone());
+    const month = isISOMonth(this.month) ? this.month : (value ?? bounds?.last ?? today).slice(0, 7);
+    const weekStart = (Number.isInteger(first) && first >= 0 && first < 7 ? first : 1) as Weekday;
     return {
-      month: isISOMonth(this.month) ? this.month : opening.slice(0, 7),
+      month,
       min: asDate(this.min) ?? bounds?.first,
       max: asDate(this.max) ?? bounds?.last,
-      first: (Number.isInteger(first) && first >= 0 && first < 7 ? first : 1) as Weekday,
-      lang: this.locale,
+      first: weekStart,
+      lang: this.page.lang,
       counts,
+      today,
+      weeks: weeksOf(month, weekStart, !this.fitWeeks),
     };
   }
 
-  #weeks(v: CalendarView): ISODate[][] {
-    return weeksOf(v.month, v.first, !this.fitWeeks);
-  }
-
-  /** Loads the interactions on the reader's first contact (and passes on what started it). */
-  #act(event: Event): void {
-    const { type, target } = event;
-    const key = (event as KeyboardEvent).key;
-    // Stop the page from scrolling (a Space on a day link is then a click: interactions.ts).
-    if (type === 'keydown' && NAV_KEYS.test(key) && (key !== ' ' || (target as Element).localName === 'a'))
-      event.preventDefault();
-    if (type === 'click') this.#click(event as MouseEvent);
-    // The event's target is gone once it has been dispatched: keep what the handler needs.
-    const shift = (event as KeyboardEvent).shiftKey;
-    const actions = (this.#actions ??= import('./interactions.js'));
-    actions.then((a) => {
-      this.#state.picker ??= a.picker;
-      a.handle(this.#state, type, target as HTMLElement, key, shift);
+  /** Loads the interactions (on the reader's first pointer or focus contact, or a first action). */
+  #load(): Promise<typeof Interactions> {
+    this.#loading ??= import('./interactions.js').then((interactions) => {
+      this.#interactions = interactions;
+      this.#state.picker ??= interactions.picker;
+      return interactions;
     });
+    return this.#loading;
   }
 
-  /** A click on a day of the shown month picks it (also with no interactions loaded yet). */
-  #click(event: MouseEvent): void {
-    const day = (event.target as Element).closest<HTMLElement>('[data-date]');
-    const date = day?.dataset.date;
-    if (!date?.startsWith(this.#state.view.month)) return;
-    // Middle, Ctrl or Shift clicks open a day link in a new tab or window: the browser's job.
-    if (day!.getAttribute('aria-disabled') === 'true') event.preventDefault();
-    else if (!(event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)) {
-      this.value = this.#state.focus = date;
-      const go = this.dispatchEvent(new Event('change', { bubbles: true, composed: true, cancelable: true }));
-      const id = this.controls;
-      const target = id && ((this.getRootNode() as Document).getElementById?.(id) ?? document.getElementById(id));
-      if (target) (target as HTMLElement & { date?: string }).date = date;
-      // A controlled list or a cancelled change takes over from the day link.
-      if (!go || target) event.preventDefault();
+  /**
+   * Every reader action goes to the interactions, in the order it came. Once
+   * they are loaded an action is handled at once (they say whether the
+   * browser's own response — scrolling, following a day link — is wanted);
+   * before that, the keys that move and a plain click on a day link are held
+   * and replayed when they arrive, so a key then Enter pressed at once pick
+   * the day the key moved to.
+   */
+  #act(event: Event): void {
+    // The target is read now: an event that crossed a shadow root has none once it has been dispatched.
+    const action: Action = { event, target: event.target as HTMLElement };
+    if (this.#interactions) {
+      if (this.#interactions.handle(this.#state, action)) event.preventDefault();
+      return;
     }
+    action.held = held(event, action.target);
+    if (action.held) event.preventDefault();
+    void this.#load().then((interactions) => interactions.handle(this.#state, action));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -263,7 +263,7 @@ export class LetopisCalendar extends LetopisElement {
     // The roving tabindex stays inside the shown month: the selected day, else today, else the 1st.
     if (!c.focus?.startsWith(v.month)) {
       const value = asDate(this.value);
-      const today = siteToday(this.#zone());
+      const { today } = v;
       const inMonth = value?.startsWith(v.month) ? value : today.startsWith(v.month) ? today : `${v.month}-01`;
       c.focus = clampDate(inMonth, v.min, v.max);
     }
@@ -274,10 +274,11 @@ export class LetopisCalendar extends LetopisElement {
   protected override render(): TemplateResult {
     const c = this.#state;
     const v = c.view;
-    const { month, lang, counts, min, max, first } = v;
+    const { month, lang, counts, min, max, first, today } = v;
     const t = wordsFor(calendarWords, lang, this.strings);
-    const today = siteToday(this.#zone());
     const long = weekdayNames(lang, 'long', first);
+    // The status line is always there, so what it comes to say is announced.
+    const failed = !this.counts && !!this.#data?.failed;
     const nav = (direction: 1 | -1, label: string) => {
       const target = addMonthsToMonth(month, direction);
       const name = direction < 0 ? 'prev' : 'next';
@@ -309,7 +310,8 @@ export class LetopisCalendar extends LetopisElement {
       const label = n ? `${formatNewsCount(n, lang)}, ${formatDayLabel(date, lang)}` : formatDayLabel(date, lang);
       const href = !outside && !inactive && n && this.dayHref ? this.dayHref.replace(/\{date\}/g, date) : undefined;
       const tabindex = date === c.focus ? 0 : -1;
-      const current = date === today ? 'date' : nothing;
+      // The focused element says it is picked too: a pressed button, or a link that is the current one.
+      const current = date === today ? 'date' : selected ? 'true' : nothing;
       return html`<td role="gridcell" aria-selected=${selected || nothing}>
         ${
           href
@@ -328,6 +330,7 @@ export class LetopisCalendar extends LetopisElement {
                 tabindex=${tabindex}
                 aria-label=${label}
                 aria-current=${current}
+                aria-pressed=${selected || nothing}
                 aria-disabled=${inactive || nothing}
               >
                 ${Number(date.slice(8))}
@@ -358,7 +361,7 @@ export class LetopisCalendar extends LetopisElement {
             </tr>
           </thead>
           <tbody>
-            ${this.#weeks(v).map(
+            ${v.weeks.map(
               (week) =>
                 html`<tr>
                   ${week.map(day)}
@@ -368,7 +371,10 @@ export class LetopisCalendar extends LetopisElement {
         </table>
         ${this.picking ? this.#state.picker?.(this.#state) : nothing}
       </div>
-      ${(!this.counts && this.#data?.status(lang, this.strings)) || html`<div part="status" role="status" class="sr">${this.#announcement}</div>`}
+      <div part="status" role="status" class=${failed ? '' : 'sr'}>
+        ${failed ? this.#data!.message(lang, this.strings) : this.#announcement}
+      </div>
+      ${failed ? this.#data!.retry(lang, this.strings) : nothing}
     `;
   }
 

@@ -9,10 +9,28 @@ import type { NewsSource } from '../../data/news-source.js';
 import type { DayCounts } from '../../data/types.js';
 import type { CalendarWords } from './calendar.strings.js';
 
+/** Keys the grid keyboard uses: the page must not scroll by them. */
+export const NAV_KEYS = /^(Arrow|Page|Home$|End$| $)/;
+
+/** A reader's action on the calendar, as the interactions read it. */
+export interface Action {
+  event: Event;
+  /** The event's target, kept: one that crossed a shadow root has none once dispatched. */
+  target: HTMLElement;
+  /** It came before the interactions loaded, and its default was held (prevented) for them to replay. */
+  held?: boolean;
+}
+
+/** A click with the main button and no modifier key (the others open a day link in a new tab: the browser's job). */
+export const isPlainClick = (e: MouseEvent): boolean => !(e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey);
+
 /** The calendar as its interactions see it. */
 export interface CalendarHost extends HTMLElement {
   month?: string;
   value?: string;
+  dayHref?: string;
+  /** The id of the element whose `date` a pick sets. */
+  controls?: string;
   counts?: Record<string, number> | Map<string, number>;
   section?: string;
   skipEmptyMonths: boolean;
@@ -30,6 +48,10 @@ export interface CalendarView {
   first: Weekday;
   lang: string;
   counts?: DayCounts;
+  /** Today in the site's zone. */
+  today: ISODate;
+  /** The weeks shown, seven days each. */
+  weeks: ISODate[][];
 }
 
 /** The state the calendar shares with its interactions. */
@@ -42,6 +64,8 @@ export interface CalendarState {
   dayMemory?: number;
   /** The month the picker's roving focus is on. */
   pickerFocus: ISOMonth;
+  /** The last key pressed and where: a click it makes (Enter, Space) picks the day the focus is on. */
+  lastKey?: { key: string; target: HTMLElement };
   /** The source, for the month moves that look ahead (`skip-empty-months`). */
   source?: NewsSource;
   announce(text: string): void;

@@ -2,6 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isISODate } from '../../core/date.js';
 import { formatCount, formatFullDate, formatNewsTime } from '../../core/labels.js';
+import { viewsIcon } from '../shared/icons.js';
 import { fill, wordsFor } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import type { ListResult, NewsItem } from '../../data/types.js';
@@ -10,7 +11,7 @@ import { LetopisElement } from '../shared/element.js';
 import { SourceController } from '../shared/find-source.js';
 import { FocusRequest } from '../shared/focus.js';
 import { PageParamController } from '../shared/page-param.js';
-import { statusLine } from '../shared/status-line.js';
+import { failureMessage, failureText, retryButton, statusStyles } from '../shared/status-line.js';
 import { hostStyles } from '../shared/styles.js';
 import { listWords, type ListWords } from './news-list.strings.js';
 import { listStyles } from './news-list.styles.js';
@@ -78,7 +79,7 @@ const FIRST_SCREEN = 20;
  * @fires {CustomEvent<{item: NewsItem}>} letopis-select - The reader opened an item. Cancelable: cancel it to route instead of following the link.
  */
 export class LetopisNewsList extends LetopisElement {
-  static override styles = [hostStyles, listStyles];
+  static override styles = [hostStyles, statusStyles, listStyles];
   static override properties = {
     source: {},
     date: {},
@@ -163,7 +164,10 @@ export class LetopisNewsList extends LetopisElement {
         this.#page,
       ] as const,
     onComplete: (loaded) => this.#merge(loaded),
+    onError: () => this.#announce(failureText(this.page.lang, this.strings)),
   });
+  /** What the live region says: a page of more news arrived, a query failed. */
+  #announcement = '';
   readonly #focus = new FocusRequest(this);
   #stopped = false;
   #observer?: IntersectionObserver;
@@ -227,15 +231,34 @@ export class LetopisNewsList extends LetopisElement {
   /** Adds a page to the items, each id once: an item that moved to the next page is not repeated. */
   #merge(loaded: Loaded): void {
     if (this.paging === 'pages' || loaded.page === 1) this.#items = [];
+    const before = this.#items.length;
     const seen = new Set(this.#items.map((i) => i.id));
     for (const item of loaded.items) {
       if (!seen.has(item.id)) this.#items.push(item);
       seen.add(item.id);
     }
+    // A page the reader asked for ("Показать ещё"): focus goes to its first item, and the region says how many came.
+    const added = this.#items.length - before;
+    if (loaded.page > 1 && this.paging !== 'pages' && this.#readerAsked) {
+      this.#readerAsked = false;
+      const t = wordsFor(listWords, this.page.lang, this.strings);
+      this.#announce(added ? fill(t.moreLoaded, { count: formatCount(added, this.page.lang) }) : t.noMore);
+      const first = this.#items[before];
+      if (first) void this.focusItem(first.id);
+    }
   }
 
-  #go(page: number): void {
+  #announce(text: string): void {
+    this.#announcement = text;
+    this.requestUpdate();
+  }
+
+  /** The next page was asked for by the reader (not by infinite scrolling): focus follows it. */
+  #readerAsked = false;
+
+  #go(page: number, byReader = false): void {
     this.#page = page;
+    this.#readerAsked = byReader;
     this.requestUpdate();
   }
 
@@ -253,7 +276,7 @@ export class LetopisNewsList extends LetopisElement {
   }
 
   protected override render(): TemplateResult {
-    const lang = this.locale;
+    const lang = this.page.lang;
     const t = wordsFor(listWords, lang, this.strings);
     const q = this.#query;
     const loaded = q.value as Loaded | undefined;
@@ -276,7 +299,7 @@ export class LetopisNewsList extends LetopisElement {
           aria-posinset=${i + 1}
           aria-setsize=${loaded?.total ?? (more ? -1 : items.length)}
         >
-          ${show.has('image') && item.image ? html`<img part="image" src=${item.image.src} alt=${item.image.alt} loading="lazy" />` : nothing}
+          ${show.has('image') && item.image ? this.#image(item.image) : nothing}
           <div class="text">
             ${
               href
@@ -290,7 +313,12 @@ export class LetopisNewsList extends LetopisElement {
                 >${formatNewsTime(item.date, { timeZone: zone, locale: lang, now, relativeDays: this.relativeDays })}</time
               >
               ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
-              ${show.has('views') && item.views !== undefined ? html`<span part="views" aria-label=${formatCount(item.views, lang, 'views')}>${item.views}</span>` : nothing}
+              ${
+                show.has('views') && item.views !== undefined
+                  ? html`<span part="views" aria-hidden="true">${viewsIcon}${item.views}</span
+                      ><span class="sr">${formatCount(item.views, lang, 'views')}</span>`
+                  : nothing
+              }
             </div>
             ${show.has('lead') && item.lead ? html`<p part="lead">${item.lead}</p>` : nothing}
           </div>
@@ -299,12 +327,16 @@ export class LetopisNewsList extends LetopisElement {
     const date = isISODate(this.date) ? this.date : undefined;
     let body: unknown;
     const failed = q.status === TaskStatus.ERROR;
-    if (failed && !items.length) body = html`<div part="error">${statusLine(q, lang, this.strings)}</div>`;
+    const retry = retryButton(q, lang, this.strings, () => void this.focusHeading());
+    if (failed && !items.length) body = html`<div part="error">${failureMessage(q, lang, this.strings)} ${retry}</div>`;
     else if (!items.length && loading) {
-      // A skeleton of the page to come: the space is taken before the news arrives.
-      body = html`<ul part="loading" aria-busy="true" aria-label=${t.loading}>
-        ${Array.from({ length: Math.min(this.pageSize ?? 5, 8) }, () => html`<li><span></span><span></span></li>`)}
-      </ul>`;
+      // A skeleton of the page to come: the space is taken before the news arrives. Only its name is read out.
+      body = html`<div part="loading" aria-busy="true">
+        <span class="sr">${t.loading}</span>
+        <ul aria-hidden="true">
+          ${Array.from({ length: Math.min(this.pageSize ?? 5, 8) }, () => html`<li><span></span><span></span></li>`)}
+        </ul>
+      </div>`;
     } else if (!items.length) {
       body = html`<p part="empty" tabindex="-1">
         ${date ? fill(t.emptyDay, { date: formatFullDate(date, lang) }) : this.from || this.to ? t.emptyRange : t.emptyFeed}
@@ -318,7 +350,7 @@ export class LetopisNewsList extends LetopisElement {
       ${this.heading ? html`<h2 part="heading" tabindex="-1">${this.heading}</h2>` : nothing} ${body}
       ${items.length && more && this.paging !== 'pages' && this.paging !== 'none' ? this.#moreButton(t, loading) : nothing}
       ${this.paging === 'pages' && loaded && (loaded.total || more || this.#page > 1) ? this.#pager(t, loaded) : nothing}
-      ${failed && items.length ? statusLine(q, lang, this.strings) : nothing}
+      ${failed && items.length ? html`<div part="error">${failureMessage(q, lang, this.strings)} ${retry}</div>` : nothing}
       <p class="links">
         <slot name="all"
           >${this.allHref ? html`<a part="all-link" href=${this.allHref}>${t.allNews}</a>` : nothing}</slot
@@ -327,7 +359,14 @@ export class LetopisNewsList extends LetopisElement {
           >${this.archiveHref ? html`<a part="archive-link" href=${this.archiveHref}>${t.archive}</a>` : nothing}</slot
         >
       </p>
+      <div class="sr" role="status">${this.#announcement}</div>
     `;
+  }
+
+  /** A thumbnail, or its alt text where the page shows no images. */
+  #image({ src, alt }: { src: string; alt: string }): unknown {
+    if (this.page.images === 'off') return alt ? html`<span part="image" class="alt">${alt}</span>` : nothing;
+    return html`<img part="image" src=${src} alt=${alt} loading="lazy" />`;
   }
 
   /** A long list's window: which rows to render, between two spacers (undefined: render them all). */
@@ -375,7 +414,7 @@ export class LetopisNewsList extends LetopisElement {
         class="more"
         aria-busy=${loading}
         ?disabled=${loading}
-        @click=${() => this.#go(this.#page + 1)}
+        @click=${() => this.#go(this.#page + 1, true)}
       >
         ${t.more}
       </button>

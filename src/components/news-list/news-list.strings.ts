@@ -8,6 +8,10 @@ export interface ListWords {
   emptyRange: string;
   emptyFeed: string;
   more: string;
+  /** Said when "Показать ещё" brought news: `{count}` is "5 новостей". */
+  moreLoaded: string;
+  /** Said when it brought none. */
+  noMore: string;
   allNews: string;
   archive: string;
   /** The pager's label. */
@@ -24,6 +28,8 @@ export const listWords: WordTables<ListWords> = {
     emptyRange: 'За выбранный период новостей нет',
     emptyFeed: 'Новостей пока нет',
     more: 'Показать ещё',
+    moreLoaded: 'Показано ещё {count}',
+    noMore: 'Больше новостей нет',
     allNews: 'Все новости',
     archive: 'Архив',
     pages: 'Страницы',
@@ -36,6 +42,8 @@ export const listWords: WordTables<ListWords> = {
     emptyRange: 'No news in this period',
     emptyFeed: 'No news yet',
     more: 'Show more',
+    moreLoaded: '{count} more shown',
+    noMore: 'No more news',
     allNews: 'All news',
     archive: 'Archive',
     pages: 'Pages',

@@ -3,6 +3,8 @@ import { css } from 'lit';
 export const listStyles = css`
   :host {
     display: block;
+    /* Its own width decides the layout of its items (a narrow column, large text), not the screen's. */
+    container-type: inline-size;
     --_gap: var(--letopis-gap, 0.75em);
   }
   ul {
@@ -37,10 +39,31 @@ export const listStyles = css`
   }
   [part~='image'] {
     flex: none;
+    align-self: flex-start;
     width: var(--letopis-thumb, 6em);
     height: auto;
     aspect-ratio: 4 / 3;
     object-fit: cover;
+  }
+  /* With images off, a thumbnail's alt text stands in its place. */
+  [part~='image'].alt {
+    aspect-ratio: auto;
+    padding: 0.25em;
+    border: 1px dashed var(--_border);
+    font-size: 0.875em;
+  }
+  /* A narrow list (a phone, a sidebar, large text): the thumbnail goes above the text, never beside a sliver. */
+  @container (max-width: 28em) {
+    [part~='item'] {
+      flex-direction: column;
+    }
+    [part~='image'] {
+      width: min(100%, 20em);
+    }
+  }
+  .icon {
+    vertical-align: -0.125em;
+    margin-inline-end: 0.25em;
   }
   .text {
     min-width: 0;
@@ -67,12 +90,22 @@ export const listStyles = css`
   [part~='pager'] button {
     margin: var(--_gap) 0.5em 0 0;
     padding: 0.25em 0.75em;
-    border: 1px solid;
+    border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   [aria-current='page'] {
     background: var(--_accent);
-    color: var(--letopis-accent-contrast, #fff);
+    color: var(--_on-accent);
+  }
+  [part~='error'] {
+    margin: var(--_gap) 0;
+  }
+  @media (forced-colors: active) {
+    [aria-current='page'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
   }
   .links {
     display: flex;

@@ -1,15 +1,12 @@
 import { LitElement } from 'lit';
-import { LangController } from './locale.js';
+import { PageController } from './page.js';
 
 /**
- * What every visual letopis element is: a LitElement that knows the
- * reader's language and follows it when it changes.
+ * What every visual letopis element is: a LitElement that follows how the
+ * page wants to be read — its language, the reader's theme or low-vision
+ * scheme, images on or off — as they change (`page.lang`, `page.images`).
  */
 export abstract class LetopisElement extends LitElement {
-  readonly #lang = new LangController(this);
-
-  /** The language of labels and dates: `lang` on the element or its nearest ancestor, else `ru`. */
-  protected get locale(): string {
-    return this.#lang.value;
-  }
+  /** How the page wants the element read: its language (`lang` here or above, else `ru`) and reading settings. */
+  protected readonly page = new PageController(this);
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NewsSource } from '../../data/news-source.js';
-import { sourceAncestor } from './source-ancestor.js';
+import { sourceAncestor } from './composed.js';
 
 /** An element that reads from a source: `source` is a NewsSource, an element id, or empty. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {

@@ -1,22 +1,33 @@
 import { css } from 'lit';
 
 /**
- * What every element shares: the host's font and colour are inherited on
- * purpose; text properties a host page sets globally (justify, uppercase,
- * letter-spacing…) are reset so they do not leak in.
+ * What every element shares. The host's font and colour are inherited on
+ * purpose, and so is its letter and word spacing (a reader's or a panel's);
+ * text properties a host page sets globally (justify, uppercase, indents)
+ * are reset so they do not leak in.
+ *
+ * The colours of every part come from these private tokens, each the
+ * documented `--letopis-*` property of the same name when set: a scheme
+ * (reading.ts) sets them all at once.
  */
 export const hostStyles = css`
   :host {
     text-align: start;
     text-transform: none;
     text-indent: 0;
-    letter-spacing: normal;
     white-space: normal;
     font-weight: normal;
     line-height: var(--letopis-line-height, 1.4);
-    --_accent: var(--letopis-accent, #0b5cad);
-    --_radius: var(--letopis-radius, 0.25em);
+    color: var(--_text);
+    --_text: var(--letopis-text, currentColor);
     --_muted: var(--letopis-muted, color-mix(in srgb, currentColor 75%, transparent));
+    --_accent: var(--letopis-accent, #0b5cad);
+    --_on-accent: var(--letopis-accent-contrast, #fff);
+    --_surface: var(--letopis-surface, Canvas);
+    --_border: var(--letopis-border, currentColor);
+    --_news: var(--letopis-news-bg, color-mix(in srgb, var(--_accent) 12%, transparent));
+    --_tint: color-mix(in srgb, var(--_accent) 12%, transparent);
+    --_radius: var(--letopis-radius, 0.25em);
   }
   :host([hidden]) {
     display: none !important;
@@ -38,18 +49,20 @@ export const hostStyles = css`
     padding: 0;
     cursor: pointer;
   }
-  .retry {
-    margin: 0.25em 0;
-    padding: 0.25em 0.75em;
-    border: 1px solid;
-    border-radius: var(--_radius);
-  }
   :focus-visible {
     outline: var(--letopis-focus-ring, 2px solid var(--_accent));
     outline-offset: 1px;
   }
   [aria-disabled='true'] {
     cursor: default;
+  }
+  /* Controls that cannot be used now fade; a calendar's days say so by their parts (calendar.styles.ts). */
+  [aria-disabled='true']:not([part~='day']) {
     opacity: 0.45;
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
 `;

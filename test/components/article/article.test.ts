@@ -6,7 +6,7 @@ import type { LetopisArticle } from '../../../src/components/article/letopis-art
 import { NewsSource } from '../../../src/data/news-source.js';
 import { SEED_ARTICLE } from '../../fixtures/seed.js';
 import { silenceWarnings } from '../../helpers/console.js';
-import { $, article } from '../../helpers/pages.js';
+import { $, article, viewCount } from '../../helpers/pages.js';
 import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
 
 const { ready } = article;
@@ -31,8 +31,7 @@ describe(`<letopis-article> (browser in ${browserZone()})`, () => {
     expect($(el, '[part~="title"]').getAttribute('aria-level')).to.equal('1');
     expect(spaces($(el, '[part~="date"]').textContent!)).to.equal('08 февраля 2018, 12:46');
     expect($(el, '[part~="date"]').getAttribute('datetime')).to.equal('2018-02-08T12:46:00+03:00');
-    expect($(el, '[part~="views"]').textContent).to.equal('3822');
-    expect($(el, '[part~="views"]').getAttribute('aria-label')).to.equal('3822 просмотра');
+    expect(viewCount(el.shadowRoot!)).to.deep.equal({ shown: '3822', said: '3822 просмотра' });
     expect($(el, '[part~="section"]').textContent).to.equal('Социальная сфера');
     expect($(el, '[part~="lead"]').textContent).to.equal(SEED_ARTICLE.PREVIEW_TEXT);
     expect([...$(el, '[part~="body"]').querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal(
@@ -94,7 +93,7 @@ describe(`<letopis-article> (browser in ${browserZone()})`, () => {
     );
     expect($(el, '[part~="title"]').textContent).to.equal('Given');
     expect(spaces($(el, '[part~="date"]').textContent!)).to.equal('February 8, 2018, 12:46 PM');
-    expect($(el, '[part~="views"]').getAttribute('aria-label')).to.equal('1 view');
+    expect(viewCount(el.shadowRoot!).said).to.equal('1 view');
     expect([...$(el, '[part~="body"]').querySelectorAll('p')].map((p) => p.textContent)).to.deep.equal([
       'One.',
       'Two.',
@@ -109,7 +108,7 @@ describe(`<letopis-article> (browser in ${browserZone()})`, () => {
         html`<letopis-article .source=${seedSource()} id-param="news"></letopis-article>`,
       );
       await ready(el);
-      expect($(el, '[part~="views"]').textContent).to.equal('3822');
+      expect(viewCount(el.shadowRoot!).shown).to.equal('3822');
     } finally {
       history.replaceState(null, '', before);
     }

@@ -8,7 +8,7 @@ import { silenceWarnings } from '../../helpers/console.js';
 import { $, $$, calendar, clickTakesOver, parts, record } from '../../helpers/pages.js';
 import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
 
-const { day, days, heading, focused, settle } = calendar;
+const { day, days, heading, focused, settle, contact } = calendar;
 
 const OCTOBER = { '2017-10-26': 3, '2017-10-02': 1, '2017-10-31': 5, '2017-11-01': 2, '2017-09-29': 1 };
 
@@ -86,6 +86,7 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     expect(parts(news)).to.include.members(['day', 'has-news', 'today']);
     expect(spaces(news.getAttribute('aria-label')!)).to.equal('3 новости, четверг, 26 октября 2017 г.');
     // A plain click picks the day and leaves the link to the browser.
+    await contact(el);
     const changes = record(el, 'change');
     expect(clickTakesOver(news)).to.equal(false);
     expect(changes).to.have.length(1);
@@ -257,6 +258,7 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     el.addEventListener('change', (e) => e.preventDefault());
     day(el, '2017-10-26').focus();
     await sendKeys({ press: 'Enter' });
+    await settle(el);
     expect(el.value).to.equal('2017-10-26');
     expect(location.hash).to.equal('');
     for (let i = 0; i < 5; i++) {
@@ -265,16 +267,19 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     }
     expect(focused(el)).to.equal('2017-10-31');
     await sendKeys({ press: ' ' });
+    await settle(el);
     expect(el.value).to.equal('2017-10-31');
     // An empty day is not picked.
     await sendKeys({ press: 'ArrowLeft' });
     await settle(el);
     await sendKeys({ press: 'Enter' });
+    await settle(el);
     expect(el.value).to.equal('2017-10-31');
     expect(events).to.have.length(2);
     const plain = await fixture<LetopisCalendar>(html`<letopis-calendar month="2017-10"></letopis-calendar>`);
     day(plain, '2017-10-26').focus();
     await sendKeys({ press: ' ' });
+    await settle(plain);
     expect(plain.value).to.equal('2017-10-26');
   });
 
@@ -421,6 +426,7 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
       </div>`,
     );
     const el = wrap.querySelector('letopis-calendar')!;
+    await contact(el);
     // The day is a link, but the controlled list takes over from it.
     expect(day(el, '2017-10-26').getAttribute('href')).to.equal('/news/?date=2017-10-26');
     expect(clickTakesOver(day(el, '2017-10-26'))).to.equal(true);
@@ -526,5 +532,22 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
       .map((d) => d.dataset.date!);
     expect(marked.length).to.be.greaterThan(28);
     expect(marked.every((d) => d >= '2021-11-29' && d <= '2022-01-09')).to.equal(true);
+  });
+
+  it('picks the day a key moved to when the key and Enter come before the keyboard code', async () => {
+    const el = await fixture<LetopisCalendar>(
+      html`<letopis-calendar month="2017-10" day-href="#day-{date}" .counts=${OCTOBER}></letopis-calendar>`,
+    );
+    const picked = record(el, 'change');
+    el.addEventListener('change', (e) => e.preventDefault());
+    // The 25th has no news; the arrow moves to the 26th, which has. Both keys, and the click Enter makes,
+    // reach the 25th before anything is handled, as while the keyboard code is still on its way.
+    const start = day(el, '2017-10-25');
+    start.focus();
+    start.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    start.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    start.click();
+    await waitUntil(() => picked.length === 1, 'a pick', { timeout: 5000 });
+    expect(el.value).to.equal('2017-10-26');
   });
 });

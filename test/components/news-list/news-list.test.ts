@@ -8,7 +8,7 @@ import { NewsSource } from '../../../src/data/news-source.js';
 import { formatFullDate } from '../../../src/core/labels.js';
 import { SEED_FEED, seedFeed } from '../../fixtures/seed.js';
 import { silenceWarnings } from '../../helpers/console.js';
-import { $, $$, clickTakesOver, list } from '../../helpers/pages.js';
+import { $, $$, calendar, clickTakesOver, list, viewCount } from '../../helpers/pages.js';
 import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
 
 const WP = '/api/wp-json/wp/v2/posts';
@@ -212,8 +212,9 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
     }
     expect(days.length).to.be.greaterThan(1);
     expect(days).to.deep.equal([...new Set(days)]);
-    const views = $(el, '[part~="views"]');
-    expect(views.getAttribute('aria-label')).to.match(/^\d+ просмотр(а|ов)?$/);
+    const views = viewCount(items(el)[0]);
+    expect(views.shown).to.match(/^\d+$/);
+    expect(views.said).to.match(new RegExp(`^${views.shown} просмотр(а|ов)?$`));
     expect($(el, '[part~="section"]').textContent).to.match(/Общество|Экономика/);
     await expect(el).to.be.accessible();
   });
@@ -270,6 +271,7 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
     await waitUntil(() => cal.shadowRoot!.querySelector('[data-date="2017-10-26"][part~="has-news"]'), 'marks', {
       timeout: 5000,
     });
+    await calendar.contact(cal);
     cal.shadowRoot!.querySelector<HTMLElement>('[data-date="2017-10-26"]')!.click();
     expect(el.date).to.equal('2017-10-26');
     await waitUntil(

@@ -1,0 +1,159 @@
+/**
+ * How the page wants to be read, for a widget that found any such setting
+ * (page.ts decides; a page with none never loads this): the colour scheme —
+ * the element's `theme`, else the page's `data-letopis-theme`, else the bvi
+ * panel's, else dark accents on a dark page — how images show, the page's
+ * text spacing under bvi, and a font scale. Each is put on the host as a
+ * `data-letopis-*` attribute that the stylesheet below reads.
+ */
+import { css, type CSSResult } from 'lit';
+import { adopt } from './adopt.js';
+import type { ImageMode } from './page.js';
+import { closestComposed } from './composed.js';
+
+/** The schemes: light and dark, and the five of Russian low-vision site versions. */
+export type Scheme = 'light' | 'dark' | 'lv-white' | 'lv-black' | 'lv-blue' | 'lv-brown' | 'lv-green';
+const SCHEMES: readonly string[] = ['light', 'dark', 'lv-white', 'lv-black', 'lv-blue', 'lv-brown', 'lv-green'];
+
+/** bvi's colour themes (`data-bvi-theme`) and image setting (`data-bvi-images`), in our words. */
+const BVI_SCHEMES: Record<string, Scheme> = {
+  white: 'lv-white',
+  black: 'lv-black',
+  blue: 'lv-blue',
+  brown: 'lv-brown',
+  green: 'lv-green',
+};
+const BVI_IMAGES: Record<string, ImageMode> = { true: 'on', false: 'off', grayscale: 'grayscale' };
+
+/**
+ * Colours of each scheme: text and background, from which every part's
+ * colour follows (the low-vision schemes use only their two colours, as the
+ * sites' own versions do).
+ */
+export const schemeStyles: CSSResult = css`
+  :host([data-letopis-scheme='light']),
+  :host([data-letopis-scheme='dark']),
+  :host([data-letopis-scheme^='lv-']) {
+    background-color: var(--_bg);
+  }
+  :host([data-letopis-scheme='light']) {
+    --_text: var(--letopis-text, #1a1a1a);
+    --_bg: #fff;
+    --_surface: #fff;
+  }
+  :host([data-letopis-scheme='dark']) {
+    --_text: var(--letopis-text, #f0f0f0);
+    --_bg: #121212;
+    --_surface: #1e1e1e;
+  }
+  :host([data-letopis-scheme^='lv-']) {
+    --_muted: var(--_text);
+    --_accent: var(--_text);
+    --_on-accent: var(--_bg);
+    --_surface: var(--_bg);
+    --_border: var(--_text);
+    --_news: color-mix(in srgb, var(--_text) 18%, var(--_bg));
+    --_tint: color-mix(in srgb, var(--_text) 12%, var(--_bg));
+  }
+  :host([data-letopis-scheme='lv-white']) {
+    --_text: #000;
+    --_bg: #fff;
+  }
+  :host([data-letopis-scheme='lv-black']) {
+    --_text: #fff;
+    --_bg: #000;
+  }
+  :host([data-letopis-scheme='lv-blue']) {
+    --_text: #063462;
+    --_bg: #9dd1ff;
+  }
+  :host([data-letopis-scheme='lv-brown']) {
+    --_text: #4d4b43;
+    --_bg: #f7f3d6;
+  }
+  :host([data-letopis-scheme='lv-green']) {
+    --_text: #a9e44d;
+    --_bg: #3b2716;
+  }
+  /* Under a low-vision panel the page's line height and letter spacing are the reader's: they reach inside. */
+  :host([data-letopis-spacing]) {
+    line-height: inherit;
+  }
+  :host([data-letopis-images='grayscale']) img {
+    filter: grayscale(1);
+  }
+  :host([data-letopis-images='off']) [part~='body'] img {
+    display: none;
+  }
+`;
+
+/** Each host's own font-scale sheet. */
+const scales = new WeakMap<Element, CSSStyleSheet>();
+
+/** The nearest of these attributes on the host, an enclosing letopis element, or (for `data-` ones) any ancestor. */
+function setting(host: Element, own: string, page: string): string | undefined {
+  const owner = closestComposed(
+    host,
+    (e) => (e.localName.startsWith('letopis-') && e.hasAttribute(own)) || e.hasAttribute(page),
+  );
+  return owner?.getAttribute(owner.hasAttribute(own) ? own : page) ?? undefined;
+}
+
+/** The bvi panel's setting, when the host sits in its `.bvi-body` (either generation's spelling of it). */
+function bvi(host: Element, ...names: string[]): string | undefined {
+  const body = closestComposed(host, (e) => e.classList.contains('bvi-body'));
+  for (const name of names) {
+    const value = body?.getAttribute(name);
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** The scheme in force: the element's or the page's, else the bvi panel's. */
+function schemeOf(host: Element): Scheme | undefined {
+  let theme = setting(host, 'theme', 'data-letopis-theme');
+  if (theme === 'auto') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  if (theme && SCHEMES.includes(theme)) return theme as Scheme;
+  const fromPanel = BVI_SCHEMES[bvi(host, 'data-bvi-theme') ?? ''];
+  return fromPanel;
+}
+
+/** `150%`, `1.5` or `150` → 1.5; undefined for anything else. */
+function scaleOf(value: string | undefined): number | undefined {
+  const n = Number.parseFloat(value ?? '');
+  if (!(n > 0)) return undefined;
+  return value!.trim().endsWith('%') || n > 4 ? n / 100 : n;
+}
+
+function toggle(host: Element, name: string, value: string | undefined): void {
+  if (value === undefined) host.removeAttribute(name);
+  else if (host.getAttribute(name) !== value) host.setAttribute(name, value);
+}
+
+/** Puts the page's reading settings on the host; returns how its images show. */
+export function applyReading(host: HTMLElement): ImageMode {
+  const root = host.shadowRoot;
+  adopt(root, schemeStyles);
+
+  toggle(host, 'data-letopis-scheme', schemeOf(host));
+  const images =
+    (setting(host, 'images', 'data-letopis-images') as ImageMode | undefined) ??
+    BVI_IMAGES[bvi(host, 'data-bvi-images') ?? ''] ??
+    'on';
+  toggle(host, 'data-letopis-images', images === 'on' ? undefined : images);
+  const underPanel = !!closestComposed(host, (e) => e.classList.contains('bvi-body'));
+  toggle(host, 'data-letopis-spacing', underPanel ? '' : undefined);
+
+  // A font scale applies once: an element inside another letopis element inherits its size.
+  const inner = !!closestComposed(host, (e) => e !== host && e.localName.startsWith('letopis-'));
+  const scale = inner ? undefined : scaleOf(setting(host, 'font-scale', 'data-letopis-font-scale'));
+  if (root && (scale || scales.has(host))) {
+    let sheet = scales.get(host);
+    if (!sheet) {
+      scales.set(host, (sheet = new CSSStyleSheet()));
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    sheet.replaceSync(scale ? `:host { font-size: ${scale * 100}%; }` : '');
+  }
+  return images === 'off' || images === 'grayscale' ? images : 'on';
+}
