@@ -4,6 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_ARGS, chromePath, firefoxPath, requireBrowsers } from './scripts/check/browsers.mjs';
 import { apiMiddleware } from './test/server/api-middleware.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
+import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
 
 requireBrowsers();
 process.env.PUPPETEER_SKIP_DOWNLOAD = 'true';
@@ -49,8 +50,11 @@ function firefox(timeZone) {
 // Moscow, so a day placed by the visitor's zone instead of the site's fails somewhere.
 const dateSuites = ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/components/**/*.test.ts'];
 
+/** Suites that need Chromium's DevTools protocol (forced colours): run in Chromium only. */
+const chromiumOnly = ['test/a11y/forced-colors.test.ts'];
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', ...chromiumOnly.map((f) => `!${f}`)],
   nodeResolve: true,
   // One page at a time per browser: a hidden tab gets no animation frames, and keyboard tests need focus.
   concurrency: 1,
@@ -58,10 +62,11 @@ export default {
   testsFinishTimeout: 180_000,
   // Endpoints that behave like real ones (/api) and one that misbehaves on purpose (/fault).
   middleware: [apiMiddleware, faultMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
   browsers: [chromium('Europe/Moscow'), firefox('America/New_York')],
   // `wtr --group default` runs only the first matrix, `--group zones` only this one.
   groups: [
+    { name: 'chromium', files: chromiumOnly, browsers: [chromium('Europe/Moscow')] },
     {
       name: 'zones',
       files: dateSuites,

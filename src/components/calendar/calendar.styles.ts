@@ -16,8 +16,9 @@ export const calendarStyles = css`
     align-items: center;
     justify-content: space-between;
   }
+  /* Targets of 44 px at 16 px text; with large text they stop growing sideways, so the month keeps its room. */
   .head button {
-    min-width: 2.75em;
+    min-width: min(2.75em, 48px);
     min-height: 2.75em;
     border-radius: var(--_radius);
   }

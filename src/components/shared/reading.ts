@@ -38,13 +38,15 @@ export const schemeStyles: CSSResult = css`
   }
   :host([data-letopis-scheme='light']) {
     --_text: var(--letopis-text, #1a1a1a);
-    --_bg: #fff;
-    --_surface: #fff;
+    --_bg: var(--letopis-background, #fff);
+    --_surface: var(--letopis-surface, #fff);
   }
   :host([data-letopis-scheme='dark']) {
     --_text: var(--letopis-text, #f0f0f0);
-    --_bg: #121212;
-    --_surface: #1e1e1e;
+    --_bg: var(--letopis-background-dark, #121212);
+    --_surface: var(--letopis-surface-dark, #1e1e1e);
+    --_accent: var(--letopis-accent-dark, #8ab4f8);
+    --_on-accent: #000;
   }
   :host([data-letopis-scheme^='lv-']) {
     --_muted: var(--_text);
@@ -79,10 +81,10 @@ export const schemeStyles: CSSResult = css`
   :host([data-letopis-spacing]) {
     line-height: inherit;
   }
-  :host([data-letopis-images='grayscale']) img {
+  :host([data-letopis-image-mode='grayscale']) img {
     filter: grayscale(1);
   }
-  :host([data-letopis-images='off']) [part~='body'] img {
+  :host([data-letopis-image-mode='off']) [part~='body'] img {
     display: none;
   }
 `;
@@ -109,10 +111,23 @@ function bvi(host: Element, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/** The reader's colour preference; hosts on `theme="auto"` are read again when it changes. */
+const prefersDark = matchMedia('(prefers-color-scheme: dark)');
+const following = new Set<HTMLElement>();
+prefersDark.addEventListener('change', () => {
+  for (const host of following) {
+    if (host.isConnected) applyReading(host);
+    else following.delete(host);
+  }
+});
+
 /** The scheme in force: the element's or the page's, else the bvi panel's. */
-function schemeOf(host: Element): Scheme | undefined {
+function schemeOf(host: HTMLElement): Scheme | undefined {
   let theme = setting(host, 'theme', 'data-letopis-theme');
-  if (theme === 'auto') theme = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  if (theme === 'auto') {
+    following.add(host);
+    theme = prefersDark.matches ? 'dark' : 'light';
+  } else following.delete(host);
   if (theme && SCHEMES.includes(theme)) return theme as Scheme;
   const fromPanel = BVI_SCHEMES[bvi(host, 'data-bvi-theme') ?? ''];
   return fromPanel;
@@ -140,7 +155,7 @@ export function applyReading(host: HTMLElement): ImageMode {
     (setting(host, 'images', 'data-letopis-images') as ImageMode | undefined) ??
     BVI_IMAGES[bvi(host, 'data-bvi-images') ?? ''] ??
     'on';
-  toggle(host, 'data-letopis-images', images === 'on' ? undefined : images);
+  toggle(host, 'data-letopis-image-mode', images === 'on' ? undefined : images);
   const underPanel = !!closestComposed(host, (e) => e.classList.contains('bvi-body'));
   toggle(host, 'data-letopis-spacing', underPanel ? '' : undefined);
 

@@ -42,6 +42,8 @@ export const hostStyles = css`
   }
   button {
     font: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
     color: inherit;
     background: none;
     border: 0;

@@ -1,0 +1,112 @@
+// WCAG 1.4.10 (reflow), 1.4.4 (resize text) and 1.4.12 (text spacing): in an ordinary one-column CMS page
+// and in the archive, at 320 px and with large text, nothing makes the page scroll sideways and nothing is
+// cut off — measured, element by element, through the shadow roots.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { NewsSource } from '../../src/data/news-source.js';
+import { silenceWarnings } from '../helpers/console.js';
+import { $, deep, list } from '../helpers/pages.js';
+import { browserZone, freezeTime } from '../helpers/time.js';
+
+const WP = '/api/wp-json/wp/v2/posts';
+
+/** Every element inside these hosts' shadow roots, nested ones too. */
+function shadowElements(hosts: Element[]): Element[] {
+  const out: Element[] = [];
+  const visit = (root: ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      out.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  for (const host of hosts) if (host.shadowRoot) visit(host.shadowRoot);
+  return out;
+}
+
+/** What overflows: the page sideways, an element past the right edge, content cut by a hidden overflow. */
+function overflows(hosts: Element[]): string[] {
+  const found: string[] = [];
+  const page = document.documentElement;
+  if (page.scrollWidth > page.clientWidth) found.push(`page scrolls by ${page.scrollWidth - page.clientWidth}px`);
+  for (const el of shadowElements(hosts)) {
+    const box = el.getBoundingClientRect();
+    if (!box.width || el.closest('.sr') || el.matches('.spacer')) continue;
+    const name = `${el.localName}${el.getAttribute('part') ? `[part="${el.getAttribute('part')}"]` : ''}`;
+    if (box.right > page.clientWidth + 1) found.push(`${name} ends at ${Math.round(box.right)}px`);
+    const style = getComputedStyle(el);
+    const hides = /hidden|clip/.test(style.overflowX) || style.textOverflow === 'ellipsis';
+    if (hides && el.scrollWidth > el.clientWidth + 1 && !/auto|scroll/.test(style.overflowX))
+      found.push(`${name} cuts ${el.scrollWidth - el.clientWidth}px`);
+  }
+  return found;
+}
+
+async function cmsPage() {
+  const source = new NewsSource({ endpoint: WP, preset: 'wordpress', map: '{"views": "views"}' });
+  const root = await fixture<HTMLElement>(
+    html`<div style="display: grid; grid-template-columns: 1fr; gap: 1em">
+      <letopis-calendar month="2017-10" value="2017-10-31" .source=${source}></letopis-calendar>
+      <letopis-news-list .source=${source} date="2017-10-31" display="lead image views section"></letopis-news-list>
+      <letopis-article .source=${source} article-id="1"></letopis-article>
+    </div>`,
+  );
+  const [calendar, feed, article] = [...root.children] as HTMLElement[];
+  await list.settled(feed);
+  await waitUntil(() => $(article, '[part~="title"]') && !$(calendar, '[aria-busy="true"]'), 'loaded', {
+    timeout: 5000,
+  });
+  return [calendar, feed, article];
+}
+
+async function archivePage() {
+  const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+  const el = await fixture<HTMLElement>(html`<letopis-archive route="none" .source=${source}></letopis-archive>`);
+  await waitUntil(() => deep(deep(el, 'letopis-news-list') as HTMLElement, '[part~="item"]'), 'the feed', {
+    timeout: 5000,
+  });
+  return [el];
+}
+
+describe(`reflow and text spacing (browser in ${browserZone()})`, function () {
+  this.timeout(30_000);
+  silenceWarnings();
+  let restore: () => void;
+  beforeEach(() => {
+    restore = freezeTime('2017-11-01T09:00:00Z');
+  });
+  afterEach(async () => {
+    restore();
+    document.documentElement.style.fontSize = '';
+    document.getElementById('text-spacing')?.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const [width, text] of [
+    [320, '100%'],
+    [320, '200%'],
+    [1280, '400%'],
+  ] as const) {
+    it(`at ${width} px with ${text} text, in a one-column page and in the archive, nothing scrolls or is cut`, async () => {
+      await setViewport({ width, height: 800 });
+      document.documentElement.style.fontSize = text;
+      expect(overflows(await cmsPage()), 'CMS page').to.deep.equal([]);
+      expect(overflows(await archivePage()), 'archive').to.deep.equal([]);
+    });
+  }
+
+  it("takes a reader's text spacing (WCAG 1.4.12) inside, the archive's widgets too, and cuts nothing", async () => {
+    await setViewport({ width: 320, height: 800 });
+    const spacing = document.createElement('style');
+    spacing.id = 'text-spacing';
+    spacing.textContent =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    document.head.append(spacing);
+    const hosts = [...(await cmsPage()), ...(await archivePage())];
+    expect(overflows(hosts)).to.deep.equal([]);
+    const inner = deep(deep(hosts[3], 'letopis-news-list') as HTMLElement, '[part~="title"]')!;
+    const style = getComputedStyle(inner);
+    expect(parseFloat(style.letterSpacing) / parseFloat(style.fontSize)).to.be.closeTo(0.12, 0.005);
+    expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
+  });
+});
