@@ -109,4 +109,28 @@ describe(`reflow and text spacing (browser in ${browserZone()})`, function () {
     expect(parseFloat(style.letterSpacing) / parseFloat(style.fontSize)).to.be.closeTo(0.12, 0.005);
     expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
   });
+
+  it('sizes the calendar to its natural width in the tracks of a host page and beside the feed in the archive', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    // 7 cells of 2.75em and 14px of cell padding: 322px at 16px text.
+    const natural = 7 * 2.75 * 16 + 14;
+    const root = await fixture<HTMLElement>(
+      html`<div style="font-size: 16px">
+        <div style="display: grid; grid-template-columns: 1fr auto">
+          <p>Text</p>
+          <letopis-calendar month="2017-10"></letopis-calendar>
+        </div>
+        <div style="display: flex"><letopis-calendar month="2017-10"></letopis-calendar></div>
+        <letopis-calendar month="2017-10"></letopis-calendar>
+      </div>`,
+    );
+    const widths = [...root.querySelectorAll('letopis-calendar')].map((c) => c.getBoundingClientRect().width);
+    expect(widths).to.deep.equal([natural, natural, natural]);
+
+    const [archive] = await archivePage();
+    const feed = deep(archive, 'letopis-news-list')!.getBoundingClientRect();
+    const calendar = deep(archive, 'letopis-calendar')!.getBoundingClientRect();
+    expect(calendar.left, 'the calendar beside the feed').to.be.greaterThan(feed.right);
+    expect(feed.width, 'the feed takes the rest').to.be.greaterThan(archive.getBoundingClientRect().width / 2);
+  });
 });

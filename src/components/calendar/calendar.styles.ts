@@ -5,11 +5,11 @@ export const calendarStyles = css`
     --_size: var(--letopis-cell-size, 2.75em);
     display: inline-block;
     /*
-     * Its natural size, narrowed to fit any column: min() keeps the width a
-     * percentage for the column's sizing, so a narrow grid or flex track is
-     * never pushed wider than the screen (reflow at 320 px and large text).
+     * Its natural size as a ceiling, not a width: it shrinks to any narrower
+     * column (a 320 px screen, large text), and its max-content — what grid
+     * and flex tracks size to — is that size, not the table's.
      */
-    width: min(100%, calc(7 * var(--_size) + 14px));
+    max-width: calc(7 * var(--_size) + 14px);
   }
   .head {
     display: flex;
@@ -87,7 +87,6 @@ export const calendarStyles = css`
     [part~='selected'][part] {
       background: Highlight;
       color: HighlightText;
-      forced-color-adjust: none;
     }
     [part~='has-news'] {
       border: 1px solid LinkText;

@@ -142,7 +142,6 @@ const pickerStyles = css`
     [aria-pressed='true'] {
       background: Highlight;
       color: HighlightText;
-      forced-color-adjust: none;
     }
   }
 `;

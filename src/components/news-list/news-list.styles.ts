@@ -104,7 +104,6 @@ export const listStyles = css`
     [aria-current='page'] {
       background: Highlight;
       color: HighlightText;
-      forced-color-adjust: none;
     }
   }
   .links {
