@@ -4,7 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_ARGS, chromePath, firefoxPath, requireBrowsers } from './scripts/check/browsers.mjs';
 import { apiMiddleware } from './test/server/api-middleware.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
-import { forcedColorsPlugin } from './test/server/forced-colors.mjs';
+import { mediaFeaturesPlugin } from './test/server/media-features.mjs';
 
 requireBrowsers();
 process.env.PUPPETEER_SKIP_DOWNLOAD = 'true';
@@ -51,7 +51,7 @@ function firefox(timeZone) {
 const dateSuites = ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/components/**/*.test.ts'];
 
 /** Suites that need Chromium's DevTools protocol (forced colours): run in Chromium only. */
-const chromiumOnly = ['test/a11y/forced-colors.test.ts'];
+const chromiumOnly = ['test/a11y/media-features.test.ts'];
 
 export default {
   files: ['test/**/*.test.ts', ...chromiumOnly.map((f) => `!${f}`)],
@@ -62,7 +62,7 @@ export default {
   testsFinishTimeout: 180_000,
   // Endpoints that behave like real ones (/api) and one that misbehaves on purpose (/fault).
   middleware: [apiMiddleware, faultMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
   browsers: [chromium('Europe/Moscow'), firefox('America/New_York')],
   // `wtr --group default` runs only the first matrix, `--group zones` only this one.
   groups: [

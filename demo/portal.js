@@ -1,9 +1,8 @@
-// The portal's own script: the "версия для слабовидящих" switch (kept across pages).
-const body = document.body;
-const toggle = document.querySelector('[data-low-vision]');
-if (localStorage.getItem('low-vision') === '1') body.classList.add('low-vision');
-toggle?.addEventListener('click', (e) => {
-  e.preventDefault();
-  const on = body.classList.toggle('low-vision');
-  localStorage.setItem('low-vision', on ? '1' : '0');
-});
+// The portal's own script. Its "Версия для слабовидящих" button is the real
+// bvi panel (npm `bvi`, served from node_modules under /vendor/bvi/ by
+// demo/server.mjs), started as government sites start it; the panel keeps
+// its settings in cookies across pages, and the widgets follow each of them.
+import { letBviCookiesIn } from './bvi-local.js';
+
+letBviCookiesIn();
+new window.isvek.Bvi({ target: '.bvi-open', speech: false });

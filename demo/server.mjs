@@ -4,6 +4,7 @@
 //   /wp-json/wp/v2/posts, /wp-json/wp/v2/posts/:id   the WordPress REST API
 //   /bitrix/news.php                                 a 1C-Bitrix style export
 //   /static/YYYY-MM.json                             plain files, no server logic
+// and the low-vision panel the portal runs, bvi, from node_modules under /vendor/bvi/.
 // PORT=8080 by default; the next free port is taken when it is busy.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -26,10 +27,14 @@ const TYPES = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
-/** Maps a URL path to a file under demo/ (or the repository for /dist/…), never outside them. */
+/** The low-vision panel the portal runs, bvi (a dev dependency), under /vendor/bvi/. */
+const bvi = join(root, 'node_modules', 'bvi', 'dist');
+
+/** Maps a URL path to a file under demo/ (the repository for /dist/…, bvi for /vendor/bvi/…), never outside them. */
 async function fileFor(pathname) {
-  const base = pathname.startsWith('/dist/') ? root : demo;
-  let file = normalize(join(base, decodeURIComponent(pathname)));
+  const vendor = pathname.startsWith('/vendor/bvi/');
+  const base = vendor ? bvi : pathname.startsWith('/dist/') ? root : demo;
+  let file = normalize(join(base, decodeURIComponent(vendor ? pathname.slice('/vendor/bvi'.length) : pathname)));
   if (!file.startsWith(base)) return null;
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');

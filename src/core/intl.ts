@@ -18,7 +18,7 @@ function cached<T extends Intl.DateTimeFormat | Intl.PluralRules>(key: string, m
 
 /** A cached `Intl.DateTimeFormat`. Throws a RangeError for a locale or zone `Intl` refuses. */
 export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+  cached(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat([locale, 'ru'], options));
 
 /** Cached `Intl.PluralRules` for a locale. */
 export const pluralRules = (locale: string): Intl.PluralRules =>

@@ -7,12 +7,19 @@ import { addDays, toEpochDay } from './days.js';
 import { badDate, badOption } from './errors.js';
 import { readInstant, type DateInput } from './instant.js';
 import { dateTimeFormat, pluralRules } from './intl.js';
-import { newsWords, timeWords, viewWords, wordsFor, type CoreWords, type PluralForms } from './strings.js';
+import {
+  DEFAULT_LOCALE,
+  newsWords,
+  timeWords,
+  viewWords,
+  wordsFor,
+  type CoreWords,
+  type PluralForms,
+} from './strings.js';
 import type { ISODate, ISOMonth, Weekday } from './types.js';
 import { DEFAULT_TIME_ZONE, dateInZone } from './zone.js';
 
-/** The locale used when neither the element nor the page names one. */
-export const DEFAULT_LOCALE = 'ru';
+export { DEFAULT_LOCALE };
 
 const capitalise = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
@@ -145,9 +152,14 @@ export const formatDayLabel = (date: ISODate, locale: string = DEFAULT_LOCALE): 
     utcNoon(date),
   );
 
-/** Picks the plural form of `count` for `locale`. */
-export function pluralForm(count: number, forms: PluralForms, locale: string = DEFAULT_LOCALE): string {
-  return forms[pluralRules(locale).select(count)] ?? forms.other;
+/**
+ * `"5 новостей"`: a count and its word, picked by the plural rules of the
+ * words' language — Russian forms standing in for a language without its own
+ * by Russian rules, so a Tatar page reads "5 новостей", not "5 новости".
+ */
+function counted(count: number, forms: PluralForms, russian: PluralForms, locale: string): string {
+  const rules = pluralRules(forms === russian ? DEFAULT_LOCALE : locale);
+  return `${count} ${forms[rules.select(count)] ?? forms.other}`;
 }
 
 /** `"1 новость"`, `"3 новости"`, `"5 новостей"`; `"3822 просмотра"` with `kind: 'views'`. */
@@ -157,11 +169,11 @@ export function formatCount(
   kind: 'news' | 'views' = 'news',
   strings?: Partial<CoreWords>,
 ): string {
-  const forms =
-    kind === 'views' ? wordsFor(viewWords, locale, strings).views : wordsFor(newsWords, locale, strings).news;
-  return `${count} ${pluralForm(count, forms, locale)}`;
+  return kind === 'views'
+    ? counted(count, wordsFor(viewWords, locale, strings).views, viewWords.ru.views, locale)
+    : counted(count, wordsFor(newsWords, locale, strings).news, newsWords.ru.news, locale);
 }
 
 /** `"3 новости"`: what a calendar day says (news only, so a calendar does not carry "views"). */
 export const formatNewsCount = (count: number, locale: string): string =>
-  `${count} ${pluralForm(count, wordsFor(newsWords, locale).news, locale)}`;
+  counted(count, wordsFor(newsWords, locale).news, newsWords.ru.news, locale);

@@ -11,7 +11,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 /** A table of words for one language. */
 export type Words = Record<string, string | PluralForms>;
 
-/** Tables per language; `en` is the fallback for a language without its own. */
+/** Tables per language; Russian stands in for a language without its own. */
 export type WordTables<T extends Words> = { ru: T; en: T } & Partial<Record<string, T>>;
 
 /** Words for counts: "1 новость", "3 новости", "5 новостей"; "3822 просмотра". */
@@ -48,18 +48,22 @@ export const timeWords: WordTables<TimeWords> = {
   en: { today: 'Today', yesterday: 'Yesterday', dayDigits: 'numeric' },
 };
 
+/** The language used when neither the element nor the page names one, and whose words stand in for a language without its own. */
+export const DEFAULT_LOCALE = 'ru';
+
 const overrides = new Map<string, Words>();
 
 /** The language part of a tag: `ru-RU` → `ru`. */
 export const baseLanguage = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0];
 
 /**
- * The words of `tables` for `locale` (English for a language without a table;
- * dates still follow `Intl` in that locale), with page-wide and own overrides on top.
+ * The words of `tables` for `locale` (Russian ones for a language without a
+ * table; dates still follow `Intl` in that language), with page-wide and own
+ * overrides on top.
  */
 export function wordsFor<T extends Words>(tables: WordTables<T>, locale: string, own?: Partial<T>): T {
   const lang = baseLanguage(locale);
-  return { ...(tables[lang] ?? tables.en), ...(overrides.get(lang) as Partial<T>), ...own };
+  return { ...(tables[lang] ?? tables[DEFAULT_LOCALE]), ...(overrides.get(lang) as Partial<T>), ...own };
 }
 
 /** Adds or overrides words for a language, for every element on the page. */

@@ -144,16 +144,16 @@ export const todayInZone = (timeZone: string = DEFAULT_TIME_ZONE, now: number = 
 const TODAY: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit' };
 
 /**
- * Today in a zone, for elements: an unknown zone falls back to Moscow rather
+ * Today in a zone, for elements: no zone or an unknown one is Moscow's rather
  * than break a render. Asked once a render, so from Intl directly: a
  * calendar without a source never needs the offset arithmetic above.
  */
-export function siteToday(timeZone: string, now = Date.now()): ISODate {
+export function siteToday(timeZone: string | undefined = DEFAULT_TIME_ZONE, now = Date.now()): ISODate {
   let format: Intl.DateTimeFormat;
   try {
     format = dateTimeFormat('en-US', { ...TODAY, timeZone });
   } catch {
-    format = dateTimeFormat('en-US', { ...TODAY, timeZone: DEFAULT_TIME_ZONE });
+    return siteToday(DEFAULT_TIME_ZONE, now);
   }
   const parts: Record<string, string> = {};
   for (const { type, value } of format.formatToParts(now)) parts[type] = value;

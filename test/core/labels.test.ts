@@ -132,17 +132,62 @@ describe(`core/labels (browser in ${browserZone()})`, () => {
 
   it('lets integrators override words per language', () => {
     expect(wordsFor(calendarWords, 'ru-RU').prevMonth).to.equal('Предыдущий месяц');
-    expect(wordsFor(calendarWords, 'de').prevMonth).to.equal('Previous month');
+    expect(wordsFor(calendarWords, 'de').prevMonth, 'Russian words stand in').to.equal('Предыдущий месяц');
     expect(wordsFor(calendarWords, 'ru', { prevMonth: 'Назад' }).prevMonth).to.equal('Назад');
     setStrings('tt', { prevMonth: 'Алдагы ай', today: 'Бүген' });
     try {
       expect(wordsFor(calendarWords, 'tt-RU').prevMonth).to.equal('Алдагы ай');
-      expect(wordsFor(calendarWords, 'tt').nextMonth).to.equal('Next month');
+      expect(wordsFor(calendarWords, 'tt').nextMonth).to.equal('Следующий месяц');
       expect(wordsFor(timeWords, 'tt').today).to.equal('Бүген');
     } finally {
       resetStrings();
     }
-    expect(wordsFor(calendarWords, 'tt').prevMonth).to.equal('Previous month');
+    expect(wordsFor(calendarWords, 'tt').prevMonth).to.equal('Предыдущий месяц');
     expect(fill('За {date} новостей нет', { date: '3 января 2018 г.' })).to.equal('За 3 января 2018 г. новостей нет');
+  });
+
+  describe('other languages: dates through Intl, Russian words standing in', () => {
+    /** What this browser's Intl has for a language (Debian's Chromium lacks Belarusian and Tatar). */
+    const hasDates = (lang: string) => Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0;
+
+    it('Ukrainian: its month and weekday names, Russian words with Russian plurals', () => {
+      expect(formatMonthHeading('2026-01', 'uk')).to.equal('Січень 2026');
+      expect(weekdayNames('uk')).to.deep.equal(['Пн', 'Вт', 'Ср', 'Чт', 'Пт', 'Сб', 'Нд']);
+      expect(formatCount(5, 'uk')).to.equal('5 новостей');
+      expect(wordsFor(calendarWords, 'uk-UA').prevMonth).to.equal('Предыдущий месяц');
+    });
+
+    it("Belarusian and Tatar: the browser's names where it has them, else Russian ones, never English", () => {
+      const be = hasDates('be') ? 'Студзень 2026' : 'Январь 2026';
+      expect(formatMonthHeading('2026-01', 'be')).to.equal(be);
+      const tt = hasDates('tt') ? /^2026 ел,? гыйнвар$/ : /^Январь 2026$/;
+      expect(formatMonthHeading('2026-01', 'tt')).to.match(tt);
+      for (const lang of ['be', 'tt', 'kk', 'ba']) expect(formatFullDate('2018-01-03', lang)).to.not.match(/January/);
+    });
+
+    it("picks Russian forms by Russian rules whatever the page's rules (Tatar has one form, Kazakh two)", () => {
+      const cases: [number, string][] = [
+        [1, '1 новость'],
+        [3, '3 новости'],
+        [5, '5 новостей'],
+        [21, '21 новость'],
+      ];
+      for (const lang of ['tt', 'kk', 'be', 'uk'])
+        for (const [n, label] of cases) expect(formatCount(n, lang), lang).to.equal(label);
+      expect(formatCount(22, 'tt', 'views')).to.equal('22 просмотра');
+    });
+
+    it("picks a page's own forms by its own rules", () => {
+      setStrings('tt', { news: { other: 'яңалык' } });
+      try {
+        expect(formatCount(1, 'tt')).to.equal('1 яңалык');
+        expect(formatCount(5, 'tt')).to.equal('5 яңалык');
+        expect(formatCount(2, 'uk', 'news', { news: { one: 'новина', few: 'новини', other: 'новин' } })).to.equal(
+          '2 новини',
+        );
+      } finally {
+        resetStrings();
+      }
+    });
   });
 });

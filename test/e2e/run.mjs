@@ -73,14 +73,14 @@ const check = (ok, what) => {
 };
 
 /** A fresh reader: Moscow zone, Russian, the clock fixed, errors collected. */
-async function reader({ width = 1280, height = 900 } = {}) {
+async function reader({ width = 1280, height = 900, now = NOW } = {}) {
   const context = await browser.newContext({
     viewport: { width, height },
     locale: 'ru-RU',
     timezoneId: 'Asia/Vladivostok', // far from the site's zone: nothing may depend on the reader's
     reducedMotion: 'reduce',
   });
-  await context.clock.setFixedTime(NOW);
+  await context.clock.setFixedTime(now);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
@@ -310,8 +310,8 @@ console.log('Separate widgets on CMS pages');
   await context.close();
 }
 
-// ---- a phone, and the site's low-vision mode ----------------------------
-console.log('Phone and low-vision mode');
+// ---- a phone -------------------------------------------------------------
+console.log('Phone');
 {
   const { context, page, problems } = await reader({ width: 375, height: 800 });
   await page.goto(`${origin}/`);
@@ -327,22 +327,108 @@ console.log('Phone and low-vision mode');
   await screenshot(page, 'phone');
   await context.close();
 
-  const wide = await reader();
-  await wide.page.goto(`${origin}/?date=2026-01-02`);
-  await wide.page.locator('[data-low-vision]').click();
-  await wide.page.locator('letopis-archive letopis-news-list [part~="item"]').first().waitFor();
-  const cal = await wide.page.locator('letopis-archive letopis-calendar').boundingBox();
-  const page2 = await wide.page.locator('.content').boundingBox();
+  check(problems.length === 0, `no errors in the console${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  await context.close();
+}
+
+// ---- the real low-vision panel (bvi), as the portal runs it ---------------
+console.log('Low-vision panel (bvi)');
+{
+  // bvi keeps its settings in cookies that expire a day after the page's "now": a clock frozen before the
+  // real date would write them already expired. A clock far ahead keeps them, and labels stable.
+  const { context, page, problems } = await reader({ now: new Date('2099-01-15T12:00:00+03:00') });
+  await page.goto(`${origin}/?date=2026-01-02`);
+  const items = page.locator('letopis-archive letopis-news-list [part~="item"]');
+  await items.first().waitFor();
+  const widgets = () =>
+    page.evaluate(() => {
+      const archive = document.querySelector('letopis-archive');
+      const inner = [...archive.shadowRoot.querySelectorAll('letopis-calendar, letopis-news-list')];
+      return [archive, ...inner].map((el) => el.getAttribute('data-letopis-scheme'));
+    });
+  await page.locator('.bvi-open').first().click();
+  await page.locator('.bvi-body').waitFor({ state: 'attached' });
+  // bvi's own defaults: white, images in grey.
   check(
-    !!cal && !!page2 && cal.x + cal.width <= page2.x + page2.width + 1,
-    'large print: the calendar stays inside the page',
+    (await widgets()).every((s) => s === 'lv-white'),
+    `the widgets take bvi's scheme: ${await widgets()}`,
   );
-  await screenshot(wide.page, 'low-vision');
+  for (const theme of ['white', 'black', 'blue', 'brown', 'green']) {
+    await page.locator(`.bvi-theme-${theme}`).click();
+    await page.waitForFunction(
+      (want) => document.querySelector('letopis-archive')?.getAttribute('data-letopis-scheme') === want,
+      `lv-${theme}`,
+    );
+    check(
+      (await widgets()).every((s) => s === `lv-${theme}`),
+      `bvi "${theme}": every widget in it`,
+    );
+    await screenshot(page, `bvi-${theme}`);
+  }
+  const thumbnails = () =>
+    page.evaluate(() => {
+      const list = document.querySelector('letopis-archive').shadowRoot.querySelector('letopis-news-list');
+      return {
+        images: list.shadowRoot.querySelectorAll('img[part~="image"]').length,
+        alt: list.shadowRoot.querySelectorAll('[part~="image"].alt').length,
+      };
+    });
+  await page.locator('.bvi-images-off').click();
+  await page.waitForFunction(() => !!document.querySelector('.bvi-body[data-bvi-images="false"]'));
+  await page.waitForFunction(
+    () =>
+      !document
+        .querySelector('letopis-archive')
+        .shadowRoot.querySelector('letopis-news-list')
+        .shadowRoot.querySelector('img[part~="image"]'),
+  );
+  const off = await thumbnails();
+  check(off.images === 0 && off.alt > 0, `images off: alt text instead of ${off.alt} thumbnails`);
+  await page.locator('.bvi-images-on').click();
+  await page.waitForFunction(() => !!document.querySelector('.bvi-body[data-bvi-images="true"]'));
+  await page.waitForFunction(
+    () =>
+      !!document
+        .querySelector('letopis-archive')
+        .shadowRoot.querySelector('letopis-news-list')
+        .shadowRoot.querySelector('img[part~="image"]'),
+  );
+  check((await thumbnails()).images > 0, 'images on: the thumbnails are back');
+
+  // Its largest type: the calendar goes under the list, nothing wider than the page.
+  for (let i = 0; i < 30; i++) await page.locator('.bvi-fontSize-plus').click();
+  const size = await page.evaluate(() => document.querySelector('.bvi-body').getAttribute('data-bvi-fontsize'));
+  await settled(page);
+  const cal = await page.locator('letopis-archive letopis-calendar').boundingBox();
+  const content = await page.locator('.content').boundingBox();
   check(
-    problems.length + wide.problems.length === 0,
-    `no errors in the console${problems.length + wide.problems.length ? `: ${[...problems, ...wide.problems].join('; ')}` : ''}`,
+    !!cal && !!content && cal.x + cal.width <= content.x + content.width + 1,
+    `bvi's largest type (${size} px): the calendar stays inside the page`,
   );
-  await wide.context.close();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  check(overflow <= 0, `bvi's largest type: no horizontal scrolling (${overflow} px)`);
+  await page.locator('letopis-archive').evaluate((el) => el.scrollIntoView());
+  await screenshot(page, 'bvi-large');
+
+  // Its settings are cookies: the next page opens in them, before the widgets load.
+  await page.goto(`${origin}/cms/index.html`);
+  await page.locator('.bvi-body').waitFor({ state: 'attached' });
+  await page.locator('letopis-calendar [part~="has-news"]').first().waitFor();
+  const scheme = await page.locator('letopis-calendar').getAttribute('data-letopis-scheme');
+  check(scheme === 'lv-green', `the next page opens in the panel's scheme (${scheme})`);
+  await page.locator('[data-bvi="close"]').first().click();
+  await page.waitForFunction(() => !document.querySelector('.bvi-body'));
+  const back = await page
+    .waitForFunction(() => !document.querySelector('letopis-calendar').hasAttribute('data-letopis-scheme'), null, {
+      timeout: 5000,
+    })
+    .then(
+      () => true,
+      () => false,
+    );
+  check(back, 'switched off: the widgets are back in the page colours');
+  check(problems.length === 0, `no errors in the console${problems.length ? `: ${problems.join('; ')}` : ''}`);
+  await context.close();
 }
 
 await browser.close();

@@ -3,6 +3,8 @@
  * switched on and off over the test page as a reader does: its script and
  * styles from node_modules, its button clicked, its panel's links clicked.
  */
+import { letBviCookiesIn } from '../../demo/bvi-local.js';
+
 interface BviWindow {
   isvek?: { Bvi: new (options: Record<string, unknown>) => unknown };
 }
@@ -29,21 +31,6 @@ function load(tag: 'script' | 'link', url: string): Promise<void> {
 }
 
 let loaded: Promise<void> | undefined;
-
-/**
- * bvi writes its cookies with `domain=location.host`, which carries the port
- * on a test server (`localhost:8000`), so the browser refuses them and the
- * panel never switches on. The domain is dropped from bvi's cookies here;
- * everything else bvi does runs as it is.
- */
-function letBviCookiesIn(): void {
-  const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-  Object.defineProperty(document, 'cookie', {
-    configurable: true,
-    get: () => cookie.get!.call(document),
-    set: (value: string) => cookie.set!.call(document, value.replace(/;\s*domain=[^;]*/i, '')),
-  });
-}
 
 /** Loads bvi's script and styles once per test file. */
 export function loadBvi(): Promise<void> {

@@ -13,6 +13,7 @@ import { FocusRequest } from '../shared/focus.js';
 import { PageParamController } from '../shared/page-param.js';
 import { failureMessage, failureText, retryButton, statusStyles } from '../shared/status-line.js';
 import { viewsIcon } from '../shared/icons.js';
+import { imagesOff } from '../shared/images.js';
 import { hostStyles } from '../shared/styles.js';
 import { articleWords, type ArticleWords } from './article.strings.js';
 import { articleStyles } from './article.styles.js';
@@ -206,7 +207,7 @@ export class LetopisArticle extends LetopisElement {
 
   /** The article's image, or its alt text where the page shows no images. */
   #image({ src, alt }: { src: string; alt: string }): unknown {
-    if (this.page.images === 'off') return alt ? html`<p part="image" class="alt">${alt}</p>` : nothing;
+    if (imagesOff(this)) return alt ? html`<p part="image" class="alt">${alt}</p>` : nothing;
     return html`<img part="image" src=${src} alt=${alt} />`;
   }
 }

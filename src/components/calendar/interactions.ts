@@ -116,6 +116,10 @@ function focusMonth(c: CalendarState, index: number, move = true): void {
 
 /** The picker's own styles, loaded with it and adopted into the calendar's shadow root (no inline style: CSP). */
 const pickerStyles = css`
+  /* The one surface drawn over a widget (styles.ts has the other tokens). */
+  :host {
+    --_surface: var(--letopis-surface, Canvas);
+  }
   .picker {
     position: absolute;
     inset: 0;

@@ -4,7 +4,7 @@ import { addMonthsToMonth, dayOfWeek, weeksOf } from '../../core/days.js';
 import { formatDayLabel, formatNewsCount, monthYear, weekdayNames } from '../../core/labels.js';
 import { wordsFor } from '../../core/strings.js';
 import type { ISODate, ISOMonth, Weekday } from '../../core/types.js';
-import { DEFAULT_TIME_ZONE, siteToday } from '../../core/zone.js';
+import { siteToday } from '../../core/zone.js';
 import type { NewsSource } from '../../data/news-source.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
@@ -196,10 +196,6 @@ export class LetopisCalendar extends LetopisElement {
     return this.#data?.busy ?? true;
   }
 
-  #zone(): string {
-    return this.#data?.zone ?? (this.timeZone || DEFAULT_TIME_ZONE);
-  }
-
   /** The view of the shown month, from the properties and the source's data. */
   #view(): CalendarView {
     const bounds = this.#data?.bounds;
@@ -208,7 +204,7 @@ export class LetopisCalendar extends LetopisElement {
     const c = this.counts;
     let counts = this.#data?.counts;
     if (c) counts = c instanceof Map ? c : new Map(Object.entries(c).map(([day, n]) => [day, Number(n)]));
-    const today = siteToday(this.#zone());
+    const today = siteToday(this.#data?.zone ?? this.timeZone);
     const month = isISOMonth(this.month) ? this.month : (value ?? bounds?.last ?? today).slice(0, 7);
     const weekStart = (Number.isInteger(first) && first >= 0 && first < 7 ? first : 1) as Weekday;
     return {

@@ -12,6 +12,7 @@ import { SourceController } from '../shared/find-source.js';
 import { FocusRequest } from '../shared/focus.js';
 import { PageParamController } from '../shared/page-param.js';
 import { failureMessage, failureText, retryButton, statusStyles } from '../shared/status-line.js';
+import { imagesOff } from '../shared/images.js';
 import { hostStyles } from '../shared/styles.js';
 import { listWords, type ListWords } from './news-list.strings.js';
 import { listStyles } from './news-list.styles.js';
@@ -365,7 +366,7 @@ export class LetopisNewsList extends LetopisElement {
 
   /** A thumbnail, or its alt text where the page shows no images. */
   #image({ src, alt }: { src: string; alt: string }): unknown {
-    if (this.page.images === 'off') return alt ? html`<span part="image" class="alt">${alt}</span>` : nothing;
+    if (imagesOff(this)) return alt ? html`<span part="image" class="alt">${alt}</span>` : nothing;
     return html`<img part="image" src=${src} alt=${alt} loading="lazy" />`;
   }
 

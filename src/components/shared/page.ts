@@ -4,9 +4,6 @@ import { langOf } from './locale.js';
 import type * as Reading from './reading.js';
 import { closestComposed } from './composed.js';
 
-/** How images show: as they are, not at all (their alt text instead), or in grey. */
-export type ImageMode = 'on' | 'off' | 'grayscale';
-
 /**
  * The attributes that say how the page wants to be read: the language, the
  * element's own `theme`, `images` and `font-scale`, the page's
@@ -45,8 +42,6 @@ const SETTINGS = WATCHED.filter((name) => name !== 'lang')
 export class PageController implements ReactiveController {
   /** The language now: a BCP 47 tag. */
   lang = DEFAULT_LOCALE;
-  /** How images show, once reading.ts has looked. */
-  images: ImageMode = 'on';
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #observer = new MutationObserver(() => this.#read());
   #reading?: Promise<typeof Reading>;
@@ -79,12 +74,7 @@ export class PageController implements ReactiveController {
     }
     if (this.#reading || closestComposed(host, (e) => e.matches(SETTINGS))) {
       this.#reading ??= import('./reading.js');
-      void this.#reading.then((reading) => {
-        const images = reading.applyReading(host);
-        if (images === this.images) return;
-        this.images = images;
-        host.requestUpdate();
-      });
+      void this.#reading.then((reading) => reading.applyReading(host));
     }
   }
 }

@@ -2,13 +2,13 @@
  * How the page wants to be read, for a widget that found any such setting
  * (page.ts decides; a page with none never loads this): the colour scheme —
  * the element's `theme`, else the page's `data-letopis-theme`, else the bvi
- * panel's, else dark accents on a dark page — how images show, the page's
+ * panel's (`theme="auto"` follows `prefers-color-scheme`) — how images show, the page's
  * text spacing under bvi, and a font scale. Each is put on the host as a
  * `data-letopis-*` attribute that the stylesheet below reads.
  */
-import { css, type CSSResult } from 'lit';
+import { css, type CSSResult, type ReactiveControllerHost } from 'lit';
 import { adopt } from './adopt.js';
-import type { ImageMode } from './page.js';
+import { IMAGE_MODE, type ImageMode } from './images.js';
 import { closestComposed } from './composed.js';
 
 /** The schemes: light and dark, and the five of Russian low-vision site versions. */
@@ -89,6 +89,9 @@ export const schemeStyles: CSSResult = css`
   }
 `;
 
+/** A letopis element. */
+type Host = ReactiveControllerHost & HTMLElement;
+
 /** Each host's own font-scale sheet. */
 const scales = new WeakMap<Element, CSSStyleSheet>();
 
@@ -113,7 +116,7 @@ function bvi(host: Element, ...names: string[]): string | undefined {
 
 /** The reader's colour preference; hosts on `theme="auto"` are read again when it changes. */
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
-const following = new Set<HTMLElement>();
+const following = new Set<Host>();
 prefersDark.addEventListener('change', () => {
   for (const host of following) {
     if (host.isConnected) applyReading(host);
@@ -122,7 +125,7 @@ prefersDark.addEventListener('change', () => {
 });
 
 /** The scheme in force: the element's or the page's, else the bvi panel's. */
-function schemeOf(host: HTMLElement): Scheme | undefined {
+function schemeOf(host: Host): Scheme | undefined {
   let theme = setting(host, 'theme', 'data-letopis-theme');
   if (theme === 'auto') {
     following.add(host);
@@ -145,8 +148,8 @@ function toggle(host: Element, name: string, value: string | undefined): void {
   else if (host.getAttribute(name) !== value) host.setAttribute(name, value);
 }
 
-/** Puts the page's reading settings on the host; returns how its images show. */
-export function applyReading(host: HTMLElement): ImageMode {
+/** Puts the page's reading settings on the host, and re-renders it when its images are to show otherwise. */
+export function applyReading(host: Host): void {
   const root = host.shadowRoot;
   adopt(root, schemeStyles);
 
@@ -155,7 +158,11 @@ export function applyReading(host: HTMLElement): ImageMode {
     (setting(host, 'images', 'data-letopis-images') as ImageMode | undefined) ??
     BVI_IMAGES[bvi(host, 'data-bvi-images') ?? ''] ??
     'on';
-  toggle(host, 'data-letopis-image-mode', images === 'on' ? undefined : images);
+  const mode = images === 'off' || images === 'grayscale' ? images : undefined;
+  if (host.getAttribute(IMAGE_MODE) !== (mode ?? null)) {
+    toggle(host, IMAGE_MODE, mode);
+    host.requestUpdate();
+  }
   const underPanel = !!closestComposed(host, (e) => e.classList.contains('bvi-body'));
   toggle(host, 'data-letopis-spacing', underPanel ? '' : undefined);
 
@@ -170,5 +177,4 @@ export function applyReading(host: HTMLElement): ImageMode {
     }
     sheet.replaceSync(scale ? `:host { font-size: ${scale * 100}%; }` : '');
   }
-  return images === 'off' || images === 'grayscale' ? images : 'on';
 }

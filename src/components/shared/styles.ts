@@ -21,13 +21,18 @@ export const hostStyles = css`
     color: var(--_text);
     --_text: var(--letopis-text, currentColor);
     --_muted: var(--letopis-muted, color-mix(in srgb, currentColor 75%, transparent));
+    --_border: var(--letopis-border, currentColor);
     --_accent: var(--letopis-accent, #0b5cad);
     --_on-accent: var(--letopis-accent-contrast, #fff);
-    --_surface: var(--letopis-surface, Canvas);
-    --_border: var(--letopis-border, currentColor);
-    --_news: var(--letopis-news-bg, color-mix(in srgb, var(--_accent) 12%, transparent));
     --_tint: color-mix(in srgb, var(--_accent) 12%, transparent);
+    --_news: var(--letopis-news-bg, var(--_tint));
     --_radius: var(--letopis-radius, 0.25em);
+  }
+  /* The reader asked for more contrast: secondary text as strong as the rest (over a site's own muted colour). */
+  @media (prefers-contrast: more) {
+    :host {
+      --_muted: var(--_text);
+    }
   }
   :host([hidden]) {
     display: none !important;

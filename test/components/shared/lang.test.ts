@@ -35,7 +35,8 @@ describe(`lang (browser in ${browserZone()})`, () => {
     await waitUntil(() => heading(el) === 'October 2017', 'English');
     expect($(el, '[part="prev"]').getAttribute('aria-label')).to.equal('Previous month: September 2017');
     el.setAttribute('lang', 'de');
-    await waitUntil(() => heading(el) === 'Oktober 2017', 'German month names, English words');
+    await waitUntil(() => heading(el) === 'Oktober 2017', 'German month names, Russian words');
+    expect($(el, '[part="prev"]').getAttribute('aria-label')).to.equal('Предыдущий месяц: September 2017');
     el.removeAttribute('lang');
     await waitUntil(() => heading(el) === 'Октябрь 2017', 'back to Russian');
   });

@@ -1,5 +1,6 @@
-// What Chromium alone emulates through the DevTools protocol: Windows' forced colours (high contrast) and
-// the reader's colour preference for theme="auto". In forced colours every state keeps a mark of its own.
+// What Chromium alone emulates through the DevTools protocol (test/server/media-features.mjs): Windows'
+// forced colours (high contrast), where every state keeps a mark of its own; a reader's request for more
+// contrast; and the colour preference that theme="auto" follows.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
@@ -13,19 +14,19 @@ import { browserZone, freezeTime } from '../helpers/time.js';
 const OCTOBER = { '2017-10-02': 1, '2017-10-26': 3, '2017-11-01': 2 };
 const style = (el: Element) => getComputedStyle(el);
 
-describe(`forced colours and colour preference (Chromium, browser in ${browserZone()})`, () => {
+describe(`forced colours, more contrast and colour preference (Chromium, browser in ${browserZone()})`, () => {
   let restore: () => void;
   beforeEach(() => {
     restore = freezeTime('2017-10-26T09:00:00Z');
   });
   afterEach(async () => {
     restore();
-    await executeServerCommand('forced-colors', { active: false });
+    await executeServerCommand('media-features', {});
     await emulateMedia({ colorScheme: 'light' });
   });
 
   it("keeps the picked day, today, the other months' days and days with news apart", async () => {
-    await executeServerCommand('forced-colors', { active: true });
+    await executeServerCommand('media-features', { 'forced-colors': 'active' });
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const el = await fixture<LetopisCalendar>(
       html`<letopis-calendar month="2017-10" value="2017-10-02" .counts=${OCTOBER}></letopis-calendar>`,
@@ -44,7 +45,7 @@ describe(`forced colours and colour preference (Chromium, browser in ${browserZo
   });
 
   it('marks the current page of the pager', async () => {
-    await executeServerCommand('forced-colors', { active: true });
+    await executeServerCommand('media-features', { 'forced-colors': 'active' });
     const source = new NewsSource({ endpoint: '/api/wp-json/wp/v2/posts', preset: 'wordpress', pageSize: 3 });
     const el = await fixture<LetopisNewsList>(
       html`<letopis-news-list .source=${source} paging="pages"></letopis-news-list>`,
@@ -65,5 +66,27 @@ describe(`forced colours and colour preference (Chromium, browser in ${browserZo
     await emulateMedia({ colorScheme: 'dark' });
     await waitUntil(() => el.getAttribute('data-letopis-scheme') === 'dark', 'dark', { timeout: 5000 });
     expect(lowContrastText(el.shadowRoot!)).to.deep.equal([]);
+  });
+
+  it("with more contrast asked for, secondary text is as strong as the rest, a site's muted colour too", async () => {
+    const source = new NewsSource({ endpoint: '/api/wp-json/wp/v2/posts', preset: 'wordpress', pageSize: 3 });
+    const root = await fixture<HTMLElement>(
+      html`<div style="color: #222; --letopis-muted: #999">
+        <letopis-calendar month="2017-10" .counts=${OCTOBER}></letopis-calendar>
+        <letopis-news-list .source=${source}></letopis-news-list>
+      </div>`,
+    );
+    const [cal, feed] = [...root.children] as [LetopisCalendar, LetopisNewsList];
+    await list.settled(feed);
+    const muted = () =>
+      [$(cal, 'th'), $(cal, '[part~="outside"]'), $(feed, '[part~="time"]')].map((e) => style(e).color);
+    expect(muted(), 'by default, muted').to.deep.equal([
+      'rgb(153, 153, 153)',
+      'rgb(153, 153, 153)',
+      'rgb(153, 153, 153)',
+    ]);
+    await executeServerCommand('media-features', { 'prefers-contrast': 'more' });
+    expect(matchMedia('(prefers-contrast: more)').matches).to.equal(true);
+    expect(muted()).to.deep.equal(['rgb(34, 34, 34)', 'rgb(34, 34, 34)', 'rgb(34, 34, 34)']);
   });
 });
