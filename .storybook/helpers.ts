@@ -1,6 +1,8 @@
-/** What the letopis stories share: args onto elements, a mocked source per story, shadow-root look-ups. */
+/** What the letopis stories share: args onto elements, a mocked source per story, shadow-root look-ups, schemes. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { expect, waitFor } from 'storybook/test';
+import { lowContrastText } from '../test/helpers/contrast.js';
 import { mockFetch, WP } from './mock-fetch.js';
 
 type Args = Record<string, unknown>;
@@ -57,6 +59,35 @@ export const spread = directive(SpreadArgs);
 export interface LetopisGlobals {
   locale?: string;
   timeZone?: string;
+  /** The page's `data-letopis-theme`; `page` leaves it off. */
+  scheme?: string;
+  /** The page's `data-letopis-font-scale`, in per cent. */
+  fontScale?: string;
+  /** The page's `data-letopis-images`. */
+  images?: string;
+}
+
+/** Every scheme an element's `theme` names (`auto` is one of the first two, by the reader's preference). */
+export const SCHEMES = ['light', 'dark', 'lv-white', 'lv-black', 'lv-blue', 'lv-brown', 'lv-green'] as const;
+export type SchemeName = (typeof SCHEMES)[number];
+
+/**
+ * The story of the element `tag` in one scheme (its `theme` attribute), with
+ * `args`: once `loaded` says its data is in, the element must be in that
+ * scheme and every text it shows must reach 4.5:1 (WCAG 1.4.3), measured from
+ * the resolved colours as the test suite measures them.
+ */
+export function schemeStory(tag: string, scheme: SchemeName, args: Args, loaded: (el: HTMLElement) => boolean) {
+  return {
+    name: `Scheme: ${scheme}`,
+    args: { ...args, theme: scheme },
+    play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+      const el = canvasElement.querySelector<HTMLElement>(tag)!;
+      await waitFor(() => expect(el.getAttribute('data-letopis-scheme')).toBe(scheme));
+      await waitFor(() => expect(loaded(el)).toBe(true), { timeout: 5000 });
+      await expect(lowContrastText(el.shadowRoot!)).toEqual([]);
+    },
+  };
 }
 
 export interface MockSourceOptions {

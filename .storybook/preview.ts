@@ -1,5 +1,5 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import customElements from '../custom-elements.json';
 import '../src/define.js';
@@ -22,13 +22,22 @@ function describe(tag: unknown): string | undefined {
 }
 
 /**
- * The toolbar's locale is the `lang` of a wrapper (a story's own `lang` on
- * the element wins): the widgets follow it in place, as they follow a page's
- * language switch. Its site zone reaches the stories' sources through
- * `mockSource()`, so a new zone remounts the story, as a new page would.
+ * The toolbar's locale, scheme, font scale and images are the `lang` and
+ * `data-letopis-*` settings of a wrapper, as a page's own switches set them
+ * (a story's own attributes on the element win): the widgets follow them in
+ * place. Its site zone reaches the stories' sources through `mockSource()`,
+ * so a new zone remounts the story, as a new page would.
  */
-const withLocale: Decorator = (story, { globals }) => html`
-  <div lang=${globals.locale ?? 'ru'} style="display: contents">${keyed(globals.timeZone, story())}</div>
+const withPage: Decorator = (story, { globals }) => html`
+  <div
+    lang=${globals.locale ?? 'ru'}
+    data-letopis-theme=${globals.scheme && globals.scheme !== 'page' ? globals.scheme : nothing}
+    data-letopis-font-scale=${globals.fontScale && globals.fontScale !== '100' ? `${globals.fontScale}%` : nothing}
+    data-letopis-images=${globals.images && globals.images !== 'on' ? globals.images : nothing}
+    style="display: contents"
+  >
+    ${keyed(globals.timeZone, story())}
+  </div>
 `;
 
 /** `string | undefined` in the manifest is a text control, not an object one (likewise number and boolean). */
@@ -72,9 +81,55 @@ const preview: Preview = {
         items: ['Europe/Moscow', 'Europe/Samara', 'Asia/Vladivostok', 'Asia/Kamchatka'],
       },
     },
+    scheme: {
+      description: "The page's colour scheme (`data-letopis-theme` on a wrapper)",
+      toolbar: {
+        title: 'Scheme',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          { value: 'page', title: "The page's colours" },
+          { value: 'light', title: 'light' },
+          { value: 'dark', title: 'dark' },
+          { value: 'auto', title: "auto — the reader's preference" },
+          { value: 'lv-white', title: 'lv-white — black on white' },
+          { value: 'lv-black', title: 'lv-black — white on black' },
+          { value: 'lv-blue', title: 'lv-blue — dark blue on light blue' },
+          { value: 'lv-brown', title: 'lv-brown — brown on beige' },
+          { value: 'lv-green', title: 'lv-green — green on dark brown' },
+        ],
+      },
+    },
+    fontScale: {
+      description: "The page's font scale (`data-letopis-font-scale` on a wrapper)",
+      toolbar: {
+        title: 'Font scale',
+        icon: 'zoom',
+        dynamicTitle: true,
+        items: [
+          { value: '100', title: '100 %' },
+          { value: '150', title: '150 %' },
+          { value: '200', title: '200 %' },
+          { value: '300', title: '300 %' },
+        ],
+      },
+    },
+    images: {
+      description: 'How the page shows images (`data-letopis-images` on a wrapper)',
+      toolbar: {
+        title: 'Images',
+        icon: 'photo',
+        dynamicTitle: true,
+        items: [
+          { value: 'on', title: 'images on' },
+          { value: 'off', title: 'images off (alt text)' },
+          { value: 'grayscale', title: 'images in grey' },
+        ],
+      },
+    },
   },
-  initialGlobals: { locale: 'ru', timeZone: 'Europe/Moscow' },
-  decorators: [withLocale],
+  initialGlobals: { locale: 'ru', timeZone: 'Europe/Moscow', scheme: 'page', fontScale: '100', images: 'on' },
+  decorators: [withPage],
   argTypesEnhancers: [
     ({ argTypes }) =>
       Object.fromEntries(

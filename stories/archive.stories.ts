@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inShadow, mockSource, spread } from '../.storybook/helpers.js';
+import { inShadow, mockSource, type SchemeName, schemeStory, spread } from '../.storybook/helpers.js';
 import type { LetopisArchive } from '../src/components/archive/letopis-archive.js';
 
 type Args = Record<string, unknown>;
@@ -91,3 +91,28 @@ export const Stacked: Story = {
     await expect(calendar.right).toBeLessThanOrEqual(archive.getBoundingClientRect().right + 0.5);
   },
 };
+
+// The archive in each scheme (its `theme`): its data loaded, every text 4.5:1 or more.
+const inScheme = (scheme: SchemeName): Story =>
+  schemeStory(
+    'letopis-archive',
+    scheme,
+    {},
+    (el) =>
+      !!inShadow(inShadow(el, 'letopis-news-list'), '[part~="item"]') &&
+      !!inShadow(inShadow(el, 'letopis-calendar'), '[part~="has-news"]'),
+  );
+/** `theme="light"`: light. */
+export const SchemeLight = inScheme('light');
+/** `theme="dark"`: dark. */
+export const SchemeDark = inScheme('dark');
+/** `theme="lv-white"`: black on white (low vision). */
+export const SchemeLvWhite = inScheme('lv-white');
+/** `theme="lv-black"`: white on black (low vision). */
+export const SchemeLvBlack = inScheme('lv-black');
+/** `theme="lv-blue"`: dark blue on light blue (low vision). */
+export const SchemeLvBlue = inScheme('lv-blue');
+/** `theme="lv-brown"`: brown on beige (low vision). */
+export const SchemeLvBrown = inScheme('lv-brown');
+/** `theme="lv-green"`: green on dark brown (low vision). */
+export const SchemeLvGreen = inScheme('lv-green');

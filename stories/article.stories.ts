@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, waitFor } from 'storybook/test';
-import { inShadow, mockSource, spread } from '../.storybook/helpers.js';
+import { inShadow, mockSource, type SchemeName, schemeStory, spread } from '../.storybook/helpers.js';
 import { WP_FAIL, WP_FIXTURE, WP_SLOW } from '../.storybook/mock-fetch.js';
 import { SEED_ARTICLE } from '../test/fixtures/seed.js';
 import type { LetopisArticle } from '../src/components/article/letopis-article.js';
@@ -90,3 +90,26 @@ export const Loading: Story = {
     await waitFor(() => expect(inShadow(article, '[part~="loading"]')?.getAttribute('aria-busy')).toBe('true'));
   },
 };
+
+// The article in each scheme (its `theme`): its data loaded, every text 4.5:1 or more.
+const inScheme = (scheme: SchemeName): Story =>
+  schemeStory(
+    'letopis-article',
+    scheme,
+    { display: 'views section image lead' },
+    (el) => !!inShadow(el, '[part~="body"] p'),
+  );
+/** `theme="light"`: light. */
+export const SchemeLight = inScheme('light');
+/** `theme="dark"`: dark. */
+export const SchemeDark = inScheme('dark');
+/** `theme="lv-white"`: black on white (low vision). */
+export const SchemeLvWhite = inScheme('lv-white');
+/** `theme="lv-black"`: white on black (low vision). */
+export const SchemeLvBlack = inScheme('lv-black');
+/** `theme="lv-blue"`: dark blue on light blue (low vision). */
+export const SchemeLvBlue = inScheme('lv-blue');
+/** `theme="lv-brown"`: brown on beige (low vision). */
+export const SchemeLvBrown = inScheme('lv-brown');
+/** `theme="lv-green"`: green on dark brown (low vision). */
+export const SchemeLvGreen = inScheme('lv-green');

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { allInShadow, inShadow, mockSource, spread } from '../.storybook/helpers.js';
+import { allInShadow, inShadow, mockSource, type SchemeName, schemeStory, spread } from '../.storybook/helpers.js';
 import { WP_FAIL, WP_SLOW, WP_SPARSE } from '../.storybook/mock-fetch.js';
 import type { LetopisCalendar } from '../src/components/calendar/letopis-calendar.js';
 
@@ -37,8 +37,9 @@ export const Default: Story = {
     );
     const day = allInShadow(calendar, '[part~="day"]:not([part~="outside"])')[9];
     const date = day.dataset.date!;
+    // The first click loads the calendar's interactions and is handled when they arrive.
     await userEvent.click(day);
-    await expect(args.onChange).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(args.onChange).toHaveBeenCalledTimes(1));
     await expect(calendar.value).toBe(date);
     await waitFor(() =>
       expect(inShadow(calendar, `[data-date="${date}"]`)?.getAttribute('part')).toContain('selected'),
@@ -197,3 +198,27 @@ export const SkipEmptyMonths: Story = {
     return html`${source}<letopis-calendar source=${id} ${spread(args)}></letopis-calendar>`;
   },
 };
+
+// The calendar in each scheme (its `theme`): its data loaded, every text 4.5:1 or more.
+const inScheme = (scheme: SchemeName): Story =>
+  schemeStory(
+    'letopis-calendar',
+    scheme,
+    { month: '2017-10', value: '2017-10-26' },
+    (el) =>
+      !!inShadow(el, '[part~="has-news"]') && inShadow(el, '[part~="grid"]')?.getAttribute('aria-busy') === 'false',
+  );
+/** `theme="light"`: light. */
+export const SchemeLight = inScheme('light');
+/** `theme="dark"`: dark. */
+export const SchemeDark = inScheme('dark');
+/** `theme="lv-white"`: black on white (low vision). */
+export const SchemeLvWhite = inScheme('lv-white');
+/** `theme="lv-black"`: white on black (low vision). */
+export const SchemeLvBlack = inScheme('lv-black');
+/** `theme="lv-blue"`: dark blue on light blue (low vision). */
+export const SchemeLvBlue = inScheme('lv-blue');
+/** `theme="lv-brown"`: brown on beige (low vision). */
+export const SchemeLvBrown = inScheme('lv-brown');
+/** `theme="lv-green"`: green on dark brown (low vision). */
+export const SchemeLvGreen = inScheme('lv-green');

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { allInShadow, inShadow, mockSource, spread } from '../.storybook/helpers.js';
+import { allInShadow, inShadow, mockSource, type SchemeName, schemeStory, spread } from '../.storybook/helpers.js';
 import { relativeFeed, WP_EMPTY, WP_FAIL, WP_SLOW } from '../.storybook/mock-fetch.js';
 import { SEED_FEED, seedFeed } from '../test/fixtures/seed.js';
 import type { LetopisNewsList } from '../src/components/news-list/letopis-news-list.js';
@@ -172,3 +172,26 @@ export const LongList: Story = {
     await expect(items(list)[0].getAttribute('aria-setsize')).toBe('10000');
   },
 };
+
+// The list in each scheme (its `theme`): its data loaded, every text 4.5:1 or more.
+const inScheme = (scheme: SchemeName): Story =>
+  schemeStory(
+    'letopis-news-list',
+    scheme,
+    { display: 'lead image views section', 'page-size': 4 },
+    (el) => allInShadow(el, '[part~="item"]').length === 4,
+  );
+/** `theme="light"`: light. */
+export const SchemeLight = inScheme('light');
+/** `theme="dark"`: dark. */
+export const SchemeDark = inScheme('dark');
+/** `theme="lv-white"`: black on white (low vision). */
+export const SchemeLvWhite = inScheme('lv-white');
+/** `theme="lv-black"`: white on black (low vision). */
+export const SchemeLvBlack = inScheme('lv-black');
+/** `theme="lv-blue"`: dark blue on light blue (low vision). */
+export const SchemeLvBlue = inScheme('lv-blue');
+/** `theme="lv-brown"`: brown on beige (low vision). */
+export const SchemeLvBrown = inScheme('lv-brown');
+/** `theme="lv-green"`: green on dark brown (low vision). */
+export const SchemeLvGreen = inScheme('lv-green');
