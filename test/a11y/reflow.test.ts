@@ -122,10 +122,18 @@ describe(`reflow and text spacing (browser in ${browserZone()})`, function () {
         </div>
         <div style="display: flex"><letopis-calendar month="2017-10"></letopis-calendar></div>
         <letopis-calendar month="2017-10"></letopis-calendar>
+        <div style="width: 280px"><letopis-calendar month="2017-10"></letopis-calendar></div>
       </div>`,
     );
-    const widths = [...root.querySelectorAll('letopis-calendar')].map((c) => c.getBoundingClientRect().width);
-    expect(widths).to.deep.equal([natural, natural, natural]);
+    const calendars = [...root.querySelectorAll('letopis-calendar')];
+    const widths = calendars.map((c) => c.getBoundingClientRect().width);
+    expect(widths).to.deep.equal([natural, natural, natural, 280]);
+    const narrow = calendars[3];
+    expect(
+      overflows([narrow]).filter((f) => !f.startsWith('page')),
+      'nothing sticks out at 280 px',
+    ).to.deep.equal([]);
+    expect(narrow.scrollWidth).to.be.at.most(280);
 
     const [archive] = await archivePage();
     const feed = deep(archive, 'letopis-news-list')!.getBoundingClientRect();

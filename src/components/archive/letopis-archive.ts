@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { isISODate } from '../../core/date.js';
 import { formatFullDate } from '../../core/labels.js';
 import { fill, wordsFor, type WordTables } from '../../core/strings.js';
@@ -23,7 +23,14 @@ export const PARTS = {
 const exportparts = (prefix: keyof typeof PARTS) =>
   PARTS[prefix].replace(/\S+/g, (p) => `${p}:${prefix}-${p}`).replace(/ /g, ',');
 
-const archiveWords: WordTables<{ feed: string; day: string }> = {
+/** The archive's own words: the list's heading, for the whole feed and for a day (`{date}`). */
+export interface ArchiveWords {
+  [word: string]: string;
+  feed: string;
+  day: string;
+}
+
+export const archiveWords: WordTables<ArchiveWords> = {
   ru: { feed: 'Лента новостей', day: 'Новости за {date}' },
   en: { feed: 'News', day: 'News of {date}' },
 };
@@ -143,6 +150,8 @@ export class LetopisArchive extends LetopisElement {
     source: {},
     route: {},
     paramPrefix: { attribute: 'param-prefix' },
+    bodyStylesheet: { attribute: 'body-stylesheet' },
+    strings: { attribute: false },
   };
 
   /** Registers `<letopis-archive>` unless the tag is taken (its calendar, list and article come with `letopis/define`). */
@@ -156,6 +165,10 @@ export class LetopisArchive extends LetopisElement {
   route: 'query' | 'hash' | 'none' = 'query';
   /** A prefix for the URL parameters, so two archives on one page keep their own (`a-` → `?a-date=…`). */
   paramPrefix = '';
+  /** The site's stylesheet for article bodies, passed to the article (`<letopis-article body-stylesheet>`). */
+  bodyStylesheet?: string;
+  /** Words to use instead of the language's table (property only): the list's heading, `feed` and `day`. */
+  strings?: Partial<ArchiveWords>;
   /** The day and the article shown. */
   #state: State = {};
   #announcement = '';
@@ -240,7 +253,7 @@ export class LetopisArchive extends LetopisElement {
 
   protected override render(): TemplateResult {
     const { date, news } = this.#state;
-    const t = wordsFor(archiveWords, this.page.lang);
+    const t = wordsFor(archiveWords, this.page.lang, this.strings);
     const heading = date ? fill(t.day, { date: formatFullDate(date, this.page.lang) }) : t.feed;
     return html`<div class="layout">
         <div class="main">
@@ -251,6 +264,7 @@ export class LetopisArchive extends LetopisElement {
                   .source=${this.source}
                   article-id=${news}
                   heading-level="2"
+                  body-stylesheet=${this.bodyStylesheet ?? nothing}
                   @letopis-back=${(e: Event) => {
                     e.preventDefault();
                     // Back through our own history entry when there is one; a deep link goes to the list instead.

@@ -1,7 +1,7 @@
-import type { WordTables } from '../../core/strings.js';
+import type { PluralForms, WordTables } from '../../core/strings.js';
 
 export interface ArticleWords {
-  [word: string]: string;
+  [word: string]: string | PluralForms;
   back: string;
   loading: string;
   notFound: string;

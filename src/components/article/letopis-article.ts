@@ -2,7 +2,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LetopisError } from '../../core/errors.js';
 import { formatArticleDate, formatCount } from '../../core/labels.js';
-import { wordsFor } from '../../core/strings.js';
+import { wordsFor, type CoreWords } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import { sanitizeToFragment } from '../../data/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
@@ -63,6 +63,7 @@ export class LetopisArticle extends LetopisElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     backHref: { attribute: 'back-href' },
     display: {},
+    bodyStylesheet: { attribute: 'body-stylesheet' },
     strings: { attribute: false },
   };
 
@@ -88,8 +89,14 @@ export class LetopisArticle extends LetopisElement {
    * @type {'views' | 'section' | 'image' | 'lead'}
    */
   display = 'views section image lead';
+  /**
+   * A stylesheet of the site's for the body (its tables, lists, quotes…),
+   * linked inside the element: its rules reach only the article, under the
+   * page's CSP `style-src`. Write them under `[part~="body"]`.
+   */
+  bodyStylesheet?: string;
   /** Words to use instead of the language's table (property only). */
-  strings?: Partial<ArticleWords>;
+  strings?: Partial<ArticleWords & CoreWords>;
 
   readonly #source = new SourceController(this);
   /** The item read through the source for `article-id` (when no `item` is given), with the id it was read for. */
@@ -158,7 +165,8 @@ export class LetopisArticle extends LetopisElement {
     const back = this.backHref
       ? html`<a part="back" href=${this.backHref}>${t.back}</a>`
       : html`<button part="back" @click=${this.#back}>${t.back}</button>`;
-    return html`${this.#content(t)}${this.#item() || this.#query.status === TaskStatus.ERROR ? back : nothing}
+    const sheet = this.bodyStylesheet ? html`<link rel="stylesheet" href=${this.bodyStylesheet} />` : nothing;
+    return html`${sheet}${this.#content(t)}${this.#item() || this.#query.status === TaskStatus.ERROR ? back : nothing}
       <div class="sr" role="status">${this.#announcement}</div>`;
   }
 
@@ -197,7 +205,7 @@ export class LetopisArticle extends LetopisElement {
         ${
           show.has('views') && item.views !== undefined
             ? html`<span part="views" aria-hidden="true">${viewsIcon}${item.views}</span
-                ><span class="sr">${formatCount(item.views, lang, 'views')}</span>`
+                ><span class="sr">${formatCount(item.views, lang, 'views', this.strings)}</span>`
             : nothing
         }
         ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}

@@ -18,7 +18,7 @@ import { NAV_KEYS, allowed, isPlainClick, type Action, type CalendarState } from
 const isRtl = (element: Element): boolean => getComputedStyle(element).direction === 'rtl';
 
 /** The picker's words (the calendar's own table holds what renders before it loads). */
-const yearWords = {
+export const yearWords = {
   ru: { prevYear: 'Предыдущий год', nextYear: 'Следующий год' },
   en: { prevYear: 'Previous year', nextYear: 'Next year' },
 };

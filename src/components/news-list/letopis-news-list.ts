@@ -3,7 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isISODate } from '../../core/date.js';
 import { formatCount, formatFullDate, formatNewsTime } from '../../core/labels.js';
 import { viewsIcon } from '../shared/icons.js';
-import { fill, wordsFor } from '../../core/strings.js';
+import { fill, wordsFor, type CoreWords } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import type { ListResult, NewsItem } from '../../data/types.js';
 import { defineOnce } from '../shared/define.js';
@@ -142,7 +142,7 @@ export class LetopisNewsList extends LetopisElement {
   /** Where "Архив" leads (the link shows when set). */
   archiveHref?: string;
   /** Words to use instead of the language's table (property only). */
-  strings?: Partial<ListWords>;
+  strings?: Partial<ListWords & CoreWords>;
 
   readonly #source = new SourceController(this);
   /** How many pages are wanted (`more`, `infinite`) or which page is shown (`pages`). */
@@ -246,7 +246,7 @@ export class LetopisNewsList extends LetopisElement {
     if (loaded.page > 1 && this.paging !== 'pages' && this.#readerAsked) {
       this.#readerAsked = false;
       const t = wordsFor(listWords, this.page.lang, this.strings);
-      this.#announce(added ? fill(t.moreLoaded, { count: formatCount(added, this.page.lang) }) : t.noMore);
+      this.#announce(added ? fill(t.moreLoaded, { count: formatCount(added, this.page.lang, 'news', this.strings) }) : t.noMore);
       const first = this.#items[before];
       if (first) void this.focusItem(first.id);
     }
@@ -314,13 +314,13 @@ export class LetopisNewsList extends LetopisElement {
             }
             <div class="meta">
               <time part="time" datetime=${item.date}
-                >${formatNewsTime(item.date, { timeZone: zone, locale: lang, now, relativeDays: this.relativeDays })}</time
+                >${formatNewsTime(item.date, { timeZone: zone, locale: lang, now, relativeDays: this.relativeDays, strings: this.strings })}</time
               >
               ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
               ${
                 show.has('views') && item.views !== undefined
                   ? html`<span part="views" aria-hidden="true">${viewsIcon}${item.views}</span
-                      ><span class="sr">${formatCount(item.views, lang, 'views')}</span>`
+                      ><span class="sr">${formatCount(item.views, lang, 'views', this.strings)}</span>`
                   : nothing
               }
             </div>

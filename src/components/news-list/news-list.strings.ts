@@ -1,7 +1,7 @@
-import type { WordTables } from '../../core/strings.js';
+import type { PluralForms, WordTables } from '../../core/strings.js';
 
 export interface ListWords {
-  [word: string]: string;
+  [word: string]: string | PluralForms;
   loading: string;
   /** `{date}` is the full date: "За 3 января 2018 г. новостей нет". */
   emptyDay: string;

@@ -156,4 +156,24 @@ describe(`<letopis-article> (browser in ${browserZone()})`, () => {
       await setViewport({ width: 800, height: 600 });
     }
   });
+
+  it("styles the body with the site's stylesheet (body-stylesheet), in the article only", async () => {
+    const body = '<table><tr><td>Ячейка</td></tr></table><blockquote>Цитата</blockquote>';
+    const el = await fixture<LetopisArticle>(
+      html`<div>
+        <letopis-article
+          body-stylesheet="/test/fixtures/styles/news-body.css"
+          .item=${{ id: 's', title: 'Стили', date: '2018-02-08T12:46:00+03:00', siteDate: '2018-02-08', body: { html: body } }}
+        ></letopis-article>
+        <blockquote>Цитата страницы</blockquote>
+      </div>`,
+    );
+    const article = el.querySelector('letopis-article')!;
+    const link = article.shadowRoot!.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!;
+    if (!link.sheet) await new Promise((done) => link.addEventListener('load', done, { once: true }));
+    await waitUntil(() => $(article, '[part~="body"] td'), 'the body', { timeout: 5000 });
+    expect(getComputedStyle($(article, '[part~="body"] td')).backgroundColor).to.equal('rgb(255, 250, 230)');
+    expect(getComputedStyle($(article, '[part~="body"] blockquote')).fontStyle).to.equal('italic');
+    expect(getComputedStyle(el.querySelector('blockquote')!).fontStyle, 'the page is untouched').to.equal('normal');
+  });
 });
