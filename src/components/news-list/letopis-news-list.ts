@@ -246,7 +246,9 @@ export class LetopisNewsList extends LetopisElement {
     if (loaded.page > 1 && this.paging !== 'pages' && this.#readerAsked) {
       this.#readerAsked = false;
       const t = wordsFor(listWords, this.page.lang, this.strings);
-      this.#announce(added ? fill(t.moreLoaded, { count: formatCount(added, this.page.lang, 'news', this.strings) }) : t.noMore);
+      this.#announce(
+        added ? fill(t.moreLoaded, { count: formatCount(added, this.page.lang, 'news', this.strings) }) : t.noMore,
+      );
       const first = this.#items[before];
       if (first) void this.focusItem(first.id);
     }
