@@ -10,7 +10,7 @@ import { badDate, badOption } from './errors.js';
 import type { ISODate, ISOMonth, PlainDate, Weekday } from './types.js';
 
 export type { ISODate, ISOMonth, PlainDate, Weekday } from './types.js';
-export { daysInMonth, isLeapYear } from './days.js';
+export { daysInMonth } from './days.js';
 
 const ISO_DATE = /^(\d{4})-(\d\d)-(\d\d)$/;
 const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -35,13 +35,13 @@ export const isISODate = (value: unknown): value is ISODate => typeof value === 
 export const isISOMonth = (value: unknown): value is ISOMonth => typeof value === 'string' && ISO_MONTH.test(value);
 
 /** The value itself when it is a real `YYYY-MM-DD` date; throws `bad-date` otherwise. */
-function checkedDate(value: ISODate): ISODate {
+export function checkedDate(value: ISODate): ISODate {
   if (!isISODate(value)) badDate(value);
   return value;
 }
 
 /** The value itself when it is a `YYYY-MM` month; throws `bad-option` otherwise. */
-function checkedMonth(value: ISOMonth): ISOMonth {
+export function checkedMonth(value: ISOMonth): ISOMonth {
   if (!isISOMonth(value)) badOption('month', value, 'YYYY-MM');
   return value;
 }

@@ -47,8 +47,6 @@ export function dayNumber(year: number, month: number, day: number): number {
 export const daysInMonth = (year: number, month: number): number =>
   dayNumber(year, month + 1, 1) - dayNumber(year, month, 1);
 
-export const isLeapYear = (year: number): boolean => daysInMonth(year, 2) === 29;
-
 /** Day number of a `YYYY-MM-DD` date (years outside 0–9999 written `+010000`, `-000001`). */
 export function toEpochDay(date: ISODate): number {
   const dash = date.indexOf('-', 1); // the first character may be a year's sign

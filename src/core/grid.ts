@@ -11,7 +11,7 @@ export interface MonthGridOptions {
 }
 
 /** Reads a week start from an attribute-like value; throws `bad-option` for anything but 0–6. */
-export function toWeekday(value: unknown): Weekday {
+function toWeekday(value: unknown): Weekday {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 6) {
     badOption('firstDayOfWeek', value, 'an integer 0–6 (0 = Sunday)');

@@ -2,9 +2,9 @@
  * Labels through `Intl`, with cached formatters: creating an
  * `Intl.DateTimeFormat` costs far more than using one.
  */
-import { isISOMonth } from './date.js';
+import { checkedMonth } from './date.js';
 import { addDays, toEpochDay } from './days.js';
-import { badDate, badOption } from './errors.js';
+import { badDate } from './errors.js';
 import { readInstant, type DateInput } from './instant.js';
 import { dateTimeFormat, pluralRules } from './intl.js';
 import {
@@ -18,8 +18,6 @@ import {
 } from './strings.js';
 import type { ISODate, ISOMonth, Weekday } from './types.js';
 import { DEFAULT_TIME_ZONE, dateInZone } from './zone.js';
-
-export { DEFAULT_LOCALE };
 
 const capitalise = (text: string, locale: string): string => text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 
@@ -104,8 +102,7 @@ export function formatArticleDate(
  * `capitalised: false` gives the form inside a sentence: `"октябрь 2017"`.
  */
 export function formatMonthHeading(month: ISOMonth, locale: string = DEFAULT_LOCALE, capitalised = true): string {
-  if (!isISOMonth(month)) badOption('month', month, 'YYYY-MM');
-  return monthYear(month, locale, capitalised);
+  return monthYear(checkedMonth(month), locale, capitalised);
 }
 
 /** `formatMonthHeading` for a month already known to be valid (what elements render). */

@@ -54,7 +54,7 @@ export const DEFAULT_LOCALE = 'ru';
 const overrides = new Map<string, Words>();
 
 /** The language part of a tag: `ru-RU` → `ru`. */
-export const baseLanguage = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0];
+const baseLanguage = (locale: string): string => locale.toLowerCase().split(/[-_]/)[0];
 
 /**
  * The words of `tables` for `locale` (Russian ones for a language without a

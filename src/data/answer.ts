@@ -41,12 +41,19 @@ function hasNextPage(
   return records >= size;
 }
 
+/** An answer's body as the preset reads it: its own parse for text (XML feeds), else the body as it came. */
+export const bodyOf = (s: Setup, res: HttpResult): unknown =>
+  s.preset?.parse && typeof res.body === 'string' ? s.preset.parse(res.body) : res.body;
+
+/** The paths the records may be at: the integrator's `map.items`, else the preset's. */
+export const recordPaths = (s: Setup): string[] => [s.ctx.map.items ?? s.preset?.items ?? ''].flat();
+
 /** An answer read into items, with where its next page is. Throws `unknown-shape` or `bad-items`. */
 export function readAnswer(s: Setup, res: HttpResult, page: number, size: number): Page {
-  const body = s.preset?.parse && typeof res.body === 'string' ? s.preset.parse(res.body) : res.body;
+  const body = bodyOf(s, res);
   // The integrator's map.items wins over the preset's own way to find the records.
   let records = s.ctx.mapped?.has('items') ? undefined : s.preset?.records?.(body);
-  const paths = [s.ctx.map.items ?? s.preset?.items ?? ''].flat();
+  const paths = recordPaths(s);
   for (const path of paths) {
     const value = getPath(body, path);
     if (!records && Array.isArray(value)) records = value;

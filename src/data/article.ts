@@ -3,6 +3,7 @@
  * body, else from `article-endpoint` or the preset's article URL, else (a
  * feed) by paging on. Loaded by pages that show an article.
  */
+import { bodyOf, recordPaths } from './answer.js';
 import { fillItem } from './full.js';
 import { INLINE } from './inline.js';
 import { fail } from './messages.js';
@@ -39,10 +40,10 @@ export async function findArticle(
       e.check(res, 1);
       // One object is a shape too: detect on it as a list of one when nothing else fits.
       await e.detect(res).catch(() => e.detect({ ...res, body: [res.body] }));
-      const body = s.preset?.parse ? s.preset.parse(res.body as string) : res.body;
+      const body = bodyOf(s, res);
       let records = s.preset?.records?.(body);
       if (!records) {
-        const v = firstPath(body, [s.ctx.map.items ?? s.preset?.items ?? []].flat().filter(Boolean)) ?? body;
+        const v = firstPath(body, recordPaths(s).filter(Boolean)) ?? body;
         records = Array.isArray(v) ? v : [v];
       }
       const { items } = normalizeItems(records, s.ctx);

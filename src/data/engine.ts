@@ -9,10 +9,11 @@
  * sessionStorage, a custom date format, a days endpoint. Pages with a list
  * or an article load the items' other fields (full.ts).
  */
-import { isISODate } from '../core/date.js';
+import { checkedDate } from '../core/date.js';
 import { addDays } from '../core/days.js';
-import { badDate, type LetopisError } from '../core/errors.js';
-import { todayInZone } from '../core/zone.js';
+import type { LetopisError } from '../core/errors.js';
+import type { ISODate } from '../core/types.js';
+import { siteToday } from '../core/zone.js';
 import { checkAnswer, parseBody, readAnswer } from './answer.js';
 import { Http, abortable, isAbort, type HttpResult } from './http.js';
 import { INLINE } from './inline.js';
@@ -39,10 +40,8 @@ const withAllFields = async (items: NewsItem[]): Promise<NewsItem[]> => items.ma
 const atLeastOne = (n: number | undefined, fallback: number): number => Math.max(1, Math.floor(n || fallback));
 
 /** A caller's day, checked at the door: the plans' arithmetic trusts what passes. */
-function checkedDay<T extends string | undefined>(value: T): T {
-  if (value !== undefined && !isISODate(value)) badDate(value);
-  return value;
-}
+const checkedDay = (value: ISODate | undefined): ISODate | undefined =>
+  value === undefined ? value : checkedDate(value);
 
 /** The settings read, the plan chosen, and the endpoint as that plan sees it. */
 interface Ready {
@@ -87,8 +86,8 @@ export class Engine {
   /** Days with news in `from..to` (inclusive, site zone) and how many each. */
   days({ from, to, section }: DaysQuery, { signal }: QueryOptions = {}): Promise<DayCounts> {
     return this.#guard(async ({ setup, plan }) => {
-      checkedDay(from);
-      checkedDay(to);
+      checkedDate(from);
+      checkedDate(to);
       const template = this.#options.daysEndpoint;
       if (template) {
         const get = async (url: string) => {
@@ -111,7 +110,7 @@ export class Engine {
       let from = checkedDay(query.date ?? query.from);
       let to = checkedDay(query.date ?? query.to);
       if (from || to) {
-        to ??= todayInZone(this.#timeZone);
+        to ??= siteToday(this.#timeZone);
         // An open start: endpoints that filter by range take any; dated files need the first news day.
         if (!from && (setup.unit === 'range' || !setup.unit)) from = '1900-01-01';
         from ??= (await this.bounds({ signal })).first ?? addDays(to, -366);

@@ -54,7 +54,7 @@ interface Flight {
 const KEPT_HEADERS = ['content-type', 'x-wp-total', 'x-wp-totalpages', 'link'];
 
 /** The error an aborted query rejects with (a DOMException named AbortError, as fetch does). */
-export const abortError = (): DOMException => new DOMException('The query was aborted', 'AbortError');
+const abortError = (): DOMException => new DOMException('The query was aborted', 'AbortError');
 
 export const isAbort = (e: unknown): boolean => (e as Error)?.name === 'AbortError';
 

@@ -6,7 +6,7 @@
  */
 import { badDate } from '../core/errors.js';
 import { readInstant, type DateInput } from '../core/instant.js';
-import { dateInZone, isoInZone } from '../core/zone.js';
+import { isoInZone } from '../core/zone.js';
 import type { SkipReason } from './messages.js';
 import { firstPath } from './path.js';
 import type { Field, FieldMap, NewsItem } from './types.js';
@@ -55,7 +55,8 @@ class Item {
   constructor(id: string, ms: number, record: Record<string, unknown>, ctx: NormalizeContext) {
     this.id = id;
     this.date = isoInZone(ms, ctx.timeZone);
-    this.siteDate = dateInZone(ms, ctx.timeZone);
+    // The date part of the site-zone time (`±YYYYYY` years included): the zone's offset is worked out once.
+    this.siteDate = this.date.slice(0, this.date.indexOf('T'));
     this.#ms = ms;
     this.#record = record;
     this.#ctx = ctx;
@@ -79,7 +80,7 @@ class Item {
 export const claimOrigin = Item.claim;
 
 /** The instant of an item in epoch ms. */
-export const instantOf = (item: NewsItem): number => Item.ms(item) ?? Date.parse(item.date);
+const instantOf = (item: NewsItem): number => Item.ms(item) ?? Date.parse(item.date);
 
 /** Newest first by instant; equal instants keep their order. */
 export const byNewest = (a: NewsItem, b: NewsItem): number => instantOf(b) - instantOf(a);

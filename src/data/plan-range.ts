@@ -6,7 +6,7 @@
  */
 import { addDays, addMonthsToMonth, endOfMonth } from '../core/days.js';
 import type { ISODate } from '../core/types.js';
-import { todayInZone } from '../core/zone.js';
+import { siteToday } from '../core/zone.js';
 import type { HttpResult } from './http.js';
 import { slice, within } from './items.js';
 import { fail } from './messages.js';
@@ -99,7 +99,7 @@ export default function rangePlan(e: Endpoint): Plan {
     if (s.paging) return (await serverPage(e, { section }, 1, Math.max(count, e.pageSize), signal)).items;
     // Dated files with no paging: walk back month by month from today.
     const out: NewsItem[] = [];
-    let to = todayInZone(e.timeZone);
+    let to = siteToday(e.timeZone);
     for (let empty = 0; out.length < count && empty < 24;) {
       const from = s.unit === 'date' ? to : s.unit === 'year' ? `${to.slice(0, 4)}-01-01` : `${to.slice(0, 7)}-01`;
       const got = await range(from, to, section, signal);

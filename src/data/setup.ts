@@ -37,15 +37,8 @@ function unitOf(vars: Set<string>, presetRange: boolean): Unit {
 /** A `date-format` reader (its code loads only when one is set) that still reads the common forms. */
 async function dateReader(format: string | undefined): Promise<Setup['ctx']['parse']> {
   if (!format) return undefined;
-  const { parseInstant } = await import('../core/parse.js');
-  // A value in another form than the format (Bitrix writes midnight as a bare date) is still read.
-  return (value: DateInput, zone: string) => {
-    try {
-      return parseInstant(value, zone, format);
-    } catch {
-      return parseInstant(value, zone);
-    }
-  };
+  const { parseWithFormat } = await import('../core/parse.js');
+  return (value: DateInput, zone: string) => parseWithFormat(value, zone, format);
 }
 
 /** What relative links and media resolve against: `base-url`, else the endpoint. */

@@ -1,5 +1,5 @@
 import { languageTag } from '../../core/intl.js';
-import { DEFAULT_LOCALE } from '../../core/labels.js';
+import { DEFAULT_LOCALE } from '../../core/strings.js';
 import { closestComposed } from './composed.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOCALE } from '../../core/labels.js';
+import { DEFAULT_LOCALE } from '../../core/strings.js';
 import { langOf } from './locale.js';
 import type * as Reading from './reading.js';
 import { closestComposed } from './composed.js';

@@ -10,7 +10,7 @@ import type { Setup } from '../plan.js';
 import type { FieldMap } from '../types.js';
 import { loadPreset, type PresetName } from './load.js';
 
-export const ITEM_PATHS = [
+const ITEM_PATHS = [
   '',
   'items',
   'data',

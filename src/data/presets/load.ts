@@ -21,8 +21,7 @@ export type PresetName = keyof typeof loaders;
 /** The preset names `preset="…"` accepts. */
 export const PRESET_NAMES = Object.keys(loaders) as PresetName[];
 
-export const isPresetName = (name: unknown): name is PresetName =>
-  typeof name === 'string' && Object.hasOwn(loaders, name);
+const isPresetName = (name: unknown): name is PresetName => typeof name === 'string' && Object.hasOwn(loaders, name);
 
 /** The preset of that name; throws `bad-option` listing the names for any other. */
 export async function loadPreset(name: string): Promise<Preset> {
