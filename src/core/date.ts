@@ -79,10 +79,9 @@ export const addDays = (value: ISODate, n: number): ISODate =>
 
 /** Adds months, clamping the day: 2024-01-31 + 1 month = 2024-02-29. */
 export function addMonths(value: ISODate, months: number): ISODate {
-  const { year, month, day } = parseISODate(value) ?? badDate(value);
-  const target = days.addMonthsToMonth(`${String(year).padStart(4, '0')}-${days.two(month)}`, months);
-  const [y, m] = [Number(target.slice(0, -3)), Number(target.slice(-2))];
-  return `${target}-${days.two(Math.min(day, days.daysInMonth(y, m)))}`;
+  const target = days.addMonthsToMonth(checkedDate(value).slice(0, 7), checkedCount('months', months));
+  const last = Number(days.endOfMonth(target).slice(-2));
+  return `${target}-${days.two(Math.min(Number(value.slice(8)), last))}`;
 }
 
 /** Adds years, clamping 29 February to the 28th in common years. */

@@ -101,6 +101,11 @@ describe('core/date', () => {
     expect(addMonthsToMonth('2018-01', -1)).to.equal('2017-12');
   });
 
+  it('throws bad-option for a count of months or years that is no number, never a non-date', () => {
+    for (const call of [() => addMonths('2024-01-31', NaN), () => addYears('2024-01-31', Infinity)])
+      expect(call).to.throw(LetopisError).with.property('code', 'bad-option');
+  });
+
   it('finds week bounds for any first day of the week', () => {
     // 2017-10-26 is a Thursday.
     expect(startOfWeek('2017-10-26')).to.equal('2017-10-23');
