@@ -3,10 +3,9 @@
  * `[{"date": "2017-10-26", "count": 3}]`), for sites that expose them.
  * Loaded only by sources that set one.
  */
-import { addMonthsToMonth } from '../core/days.js';
 import type { ISODate } from '../core/types.js';
 import type { HttpResult } from './http.js';
-import { expandTemplate, placeholders, type TemplateVars } from './template.js';
+import { expandTemplate, periods, placeholders } from './template.js';
 import type { DayCounts } from './types.js';
 
 export async function countsFrom(
@@ -17,12 +16,8 @@ export async function countsFrom(
   get: (url: string) => Promise<HttpResult>,
 ): Promise<DayCounts> {
   const vars = placeholders(template);
-  const requests: TemplateVars[] = [];
-  if (vars.has('month'))
-    for (let m = from.slice(0, 7); m <= to; m = addMonthsToMonth(m, 1))
-      requests.push({ month: m, year: m.slice(0, 4) });
-  else if (vars.has('year')) for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) requests.push({ year: y });
-  else requests.push({ from, to });
+  const unit = vars.has('month') ? 'month' : vars.has('year') ? 'year' : 'range';
+  const requests = periods(unit, from, to).map(([v]) => v);
   const counts: DayCounts = new Map();
   for (const res of await Promise.all(
     requests.map((v) => get(new URL(expandTemplate(template, { ...v, section }), document.baseURI).href)),

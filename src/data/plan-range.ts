@@ -4,7 +4,7 @@
  * (WordPress `after`/`before`). A range is fetched with every page of it and
  * then answered from the cache; overlapping months share their files.
  */
-import { addDays, addMonthsToMonth, endOfMonth } from '../core/days.js';
+import { addDays, startOfMonth } from '../core/days.js';
 import type { ISODate } from '../core/types.js';
 import { siteToday } from '../core/zone.js';
 import type { HttpResult } from './http.js';
@@ -12,7 +12,7 @@ import { slice, within } from './items.js';
 import { fail } from './messages.js';
 import { next as nextUrl, serverPage, url as urlOf } from './paging.js';
 import type { Endpoint, Plan, RequestVars } from './plan.js';
-import type { TemplateVars } from './template.js';
+import { periods } from './template.js';
 import type { NewsItem } from './types.js';
 
 /** URLs whose pages together hold every item of `from..to` (for `section`, '*' = all). */
@@ -47,14 +47,8 @@ export default function rangePlan(e: Endpoint): Plan {
     signal?: AbortSignal,
   ): Promise<NewsItem[]> {
     const server = e.serverSection(section);
-    const requests: [TemplateVars, ISODate, ISODate][] = [];
-    const add = (vars: TemplateVars, a: ISODate, b: ISODate) => requests.push([{ ...vars, from: a, to: b }, a, b]);
-    if (s.unit === 'range') add({}, from, to);
-    else if (s.unit === 'date') for (let d = from; d <= to; d = addDays(d, 1)) add({ date: d }, d, d);
-    else if (s.unit === 'month')
-      for (let m = from.slice(0, 7); m <= to; m = addMonthsToMonth(m, 1))
-        add({ month: m, year: m.slice(0, 4) }, `${m}-01`, endOfMonth(m));
-    else for (let y = +from.slice(0, 4); y <= +to.slice(0, 4); y++) add({ year: y }, `${y}-01-01`, `${y}-12-31`);
+    // This plan is chosen only for a source with a unit (engine.ts).
+    const requests = periods(s.unit!, from, to);
     const lists = await Promise.all(
       requests.map(async ([vars, a, b]) => {
         let urls = covered(a, b, section)?.urls;
@@ -101,7 +95,8 @@ export default function rangePlan(e: Endpoint): Plan {
     const out: NewsItem[] = [];
     let to = siteToday(e.timeZone);
     for (let empty = 0; out.length < count && empty < 24;) {
-      const from = s.unit === 'date' ? to : s.unit === 'year' ? `${to.slice(0, 4)}-01-01` : `${to.slice(0, 7)}-01`;
+      const from =
+        s.unit === 'date' ? to : s.unit === 'year' ? `${to.slice(0, 4)}-01-01` : startOfMonth(to.slice(0, 7));
       const got = await range(from, to, section, signal);
       out.push(...got);
       empty = got.length ? 0 : empty + 1;
