@@ -14,6 +14,7 @@ import {
   viewWords,
   wordsFor,
   type CoreWords,
+  type TimeWords,
   type PluralForms,
 } from './strings.js';
 import type { ISODate, ISOMonth, Weekday } from './types.js';
@@ -28,8 +29,8 @@ const utcNoon = (date: ISODate): number => toEpochDay(date) * 86_400_000 + 43_20
  * Formats and keeps the parts up to the last field, dropping what a locale
  * appends after it (the Russian " г.").
  */
-function trimmed(locale: string, options: Intl.DateTimeFormatOptions, ms: number): string {
-  const parts = dateTimeFormat(locale, options).formatToParts(ms);
+function trimmed(format: Intl.DateTimeFormat, ms: number): string {
+  const parts = format.formatToParts(ms);
   let end = parts.length;
   while (end > 0 && parts[end - 1].type === 'literal') end--;
   return parts
@@ -51,41 +52,50 @@ export interface NewsTimeOptions {
   strings?: Partial<CoreWords>;
 }
 
-function dayMonth(ms: number, timeZone: string, locale: string, withYear: boolean): string {
-  return trimmed(
-    locale,
-    {
-      timeZone,
-      day: wordsFor(timeWords, locale).dayDigits as '2-digit' | 'numeric',
-      month: 'long',
-      ...(withYear ? { year: 'numeric' } : {}),
-    },
-    ms,
-  );
-}
+/** "02 января" (with the year: "08 февраля 2018"), in the locale's day digits. */
+const dayMonthFormat = (timeZone: string, locale: string, withYear: boolean, words: TimeWords) =>
+  dateTimeFormat(locale, {
+    timeZone,
+    day: words.dayDigits as '2-digit' | 'numeric',
+    month: 'long',
+    ...(withYear ? { year: 'numeric' } : {}),
+  });
 
-const timeOfDay = (ms: number, timeZone: string, locale: string): string =>
-  dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(ms);
+const timeOfDay = (timeZone: string, locale: string) =>
+  dateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' });
+
+/**
+ * The news list label of each item, with what every label shares — today in
+ * the site's zone, the words, the formats — worked out once: a list makes one
+ * per render. `formatNewsTime(i, o)` is `newsTimeFormatter(o)(i)`.
+ */
+export function newsTimeFormatter(options: NewsTimeOptions = {}): (instant: DateInput) => string {
+  const { timeZone = DEFAULT_TIME_ZONE, locale = DEFAULT_LOCALE } = options;
+  const today = dateInZone(options.now === undefined ? Date.now() : +options.now, timeZone);
+  const yesterday = addDays(today, -1);
+  const words = wordsFor(timeWords, locale, options.strings);
+  const thisYear = dayMonthFormat(timeZone, locale, false, words);
+  const otherYear = dayMonthFormat(timeZone, locale, true, words);
+  const time = timeOfDay(timeZone, locale);
+  return (instant) => {
+    const ms = readInstant(instant, timeZone) ?? badDate(instant);
+    const day = dateInZone(ms, timeZone);
+    const date =
+      options.relativeDays && (day === today || day === yesterday)
+        ? day === today
+          ? words.today
+          : words.yesterday
+        : trimmed(day.slice(0, 4) === today.slice(0, 4) ? thisYear : otherYear, ms);
+    return `${date}, ${time.format(ms)}`;
+  };
+}
 
 /**
  * The news list label: `"02 января, 22:32"`; the year is added when it
  * differs from the current year in the site's zone: `"08 февраля 2018, 12:46"`.
  */
-export function formatNewsTime(instant: DateInput, options: NewsTimeOptions = {}): string {
-  const { timeZone = DEFAULT_TIME_ZONE, locale = DEFAULT_LOCALE } = options;
-  const ms = readInstant(instant, timeZone) ?? badDate(instant);
-  const now = options.now === undefined ? Date.now() : +options.now;
-  const day = dateInZone(ms, timeZone);
-  const today = dateInZone(now, timeZone);
-  let date: string;
-  if (options.relativeDays && (day === today || day === addDays(today, -1))) {
-    const words = wordsFor(timeWords, locale, options.strings);
-    date = day === today ? words.today : words.yesterday;
-  } else {
-    date = dayMonth(ms, timeZone, locale, day.slice(0, 4) !== today.slice(0, 4));
-  }
-  return `${date}, ${timeOfDay(ms, timeZone, locale)}`;
-}
+export const formatNewsTime = (instant: DateInput, options: NewsTimeOptions = {}): string =>
+  newsTimeFormatter(options)(instant);
 
 /** The article label, always with the year: `"08 февраля 2018, 12:46"`. */
 export function formatArticleDate(
@@ -94,7 +104,8 @@ export function formatArticleDate(
 ): string {
   const { timeZone = DEFAULT_TIME_ZONE, locale = DEFAULT_LOCALE } = options;
   const ms = readInstant(instant, timeZone) ?? badDate(instant);
-  return `${dayMonth(ms, timeZone, locale, true)}, ${timeOfDay(ms, timeZone, locale)}`;
+  const words = wordsFor(timeWords, locale, options.strings);
+  return `${trimmed(dayMonthFormat(timeZone, locale, true, words), ms)}, ${timeOfDay(timeZone, locale).format(ms)}`;
 }
 
 /**
@@ -107,7 +118,10 @@ export function formatMonthHeading(month: ISOMonth, locale: string = DEFAULT_LOC
 
 /** `formatMonthHeading` for a month already known to be valid (what elements render). */
 export function monthYear(month: ISOMonth, locale: string, capitalised = true): string {
-  const text = trimmed(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }, utcNoon(`${month}-15`));
+  const text = trimmed(
+    dateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' }),
+    utcNoon(`${month}-15`),
+  );
   return capitalised ? capitalise(text, locale) : text;
 }
 

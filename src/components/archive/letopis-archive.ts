@@ -14,7 +14,7 @@ import { hostStyles } from '../shared/styles.js';
 export type ArchiveRoute = 'query' | 'hash' | 'none';
 
 /** The parts each inner element forwards, under its prefix (`calendar-day`, `list-item`, `article-title`…). */
-export const PARTS = {
+const PARTS = {
   calendar:
     'heading prev next picker grid weekday status retry day outside today selected has-news empty weekend disabled',
   list: 'heading list item title time lead image views section day-header loading empty error retry more pager all-link archive-link',

@@ -1,7 +1,7 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LetopisError } from '../../core/errors.js';
-import { formatArticleDate, formatCount } from '../../core/labels.js';
+import { formatArticleDate } from '../../core/labels.js';
 import { wordsFor, type CoreWords } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import { sanitizeToFragment } from '../../data/sanitize.js';
@@ -12,7 +12,7 @@ import { SourceController } from '../shared/find-source.js';
 import { FocusRequest } from '../shared/focus.js';
 import { PageParamController } from '../shared/page-param.js';
 import { failureMessage, failureText, retryButton, statusStyles } from '../shared/status-line.js';
-import { viewsIcon } from '../shared/icons.js';
+import { viewCount } from '../shared/icons.js';
 import { imagesOff } from '../shared/images.js';
 import { hostStyles } from '../shared/styles.js';
 import { articleWords, type ArticleWords } from './article.strings.js';
@@ -202,12 +202,7 @@ export class LetopisArticle extends LetopisElement {
       <div part="title" role="heading" aria-level=${level} tabindex="-1">${item.title}</div>
       <div class="meta">
         <time part="date" datetime=${item.date}>${formatArticleDate(item.date, { timeZone: zone, locale: lang })}</time>
-        ${
-          show.has('views') && item.views !== undefined
-            ? html`<span part="views" aria-hidden="true">${viewsIcon}${item.views}</span
-                ><span class="sr">${formatCount(item.views, lang, 'views', this.strings)}</span>`
-            : nothing
-        }
+        ${show.has('views') && item.views !== undefined ? viewCount(item.views, lang, this.strings) : nothing}
         ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
       </div>
       ${show.has('image') && item.image ? this.#image(item.image) : nothing}

@@ -45,15 +45,15 @@ export class CalendarData {
       task: ([source, , from, to, section], { signal }) =>
         source && from && to ? source.days({ from, to, section }, { signal }) : initialState,
       args: () => {
-        const r = this.#waitingForBounds() ? undefined : this.#range();
+        const range = this.#range();
+        const r = this.#waitingForBounds(range) ? undefined : range;
         return [this.#source.value, this.#source.generation, r?.from, r?.to, r?.section];
       },
     });
   }
 
-  /** True while the opening month depends on the news bounds still on their way. */
-  #waitingForBounds(): boolean {
-    const r = this.#range();
+  /** True while the opening month (of `r`, the days to mark) depends on the news bounds still on their way. */
+  #waitingForBounds(r: CalendarRange | undefined): boolean {
     const boundsKnown = this.#bounds.status === TaskStatus.COMPLETE || this.#bounds.status === TaskStatus.ERROR;
     return !!r && !r.given && !!this.#source.value && !boundsKnown;
   }
@@ -78,14 +78,16 @@ export class CalendarData {
     return this.#source.value;
   }
 
-  /** A source is expected or a query runs: `aria-busy`. */
+  /** Marks are to be asked for (no `counts` given), and a source is expected or a query runs: `aria-busy`. */
   get busy(): boolean {
-    return this.#source.waiting || this.#days.status === TaskStatus.PENDING || this.#waitingForBounds();
+    const range = this.#range();
+    if (!range) return false;
+    return this.#source.waiting || this.#days.status === TaskStatus.PENDING || this.#waitingForBounds(range);
   }
 
-  /** The marks could not be loaded. */
+  /** The marks to be asked for could not be loaded. */
   get failed(): boolean {
-    return this.#days.status === TaskStatus.ERROR;
+    return !!this.#range() && this.#days.status === TaskStatus.ERROR;
   }
 
   /** What went wrong, for the calendar's status line. */

@@ -12,7 +12,8 @@ import { formatMonthName, monthYear } from '../../core/labels.js';
 import { wordsFor } from '../../core/strings.js';
 import type { ISODate, ISOMonth } from '../../core/types.js';
 import { adopt } from '../shared/adopt.js';
-import { NAV_KEYS, allowed, isPlainClick, type Action, type CalendarState } from './view.js';
+import { byId, isPlainClick } from '../shared/composed.js';
+import { allowed, isNavKey, type Action, type CalendarState } from './view.js';
 
 /** True when the calendar is laid out right to left (arrows flip). */
 const isRtl = (element: Element): boolean => getComputedStyle(element).direction === 'rtl';
@@ -210,7 +211,7 @@ function pick(c: CalendarState, day: HTMLElement, held: boolean): boolean {
   c.el.value = c.focus = date;
   const go = c.el.dispatchEvent(new Event('change', { bubbles: true, composed: true, cancelable: true }));
   const id = c.el.controls;
-  const list = id && ((c.el.getRootNode() as Document).getElementById?.(id) ?? document.getElementById(id));
+  const list = id && byId(c.el, id);
   if (list) (list as HTMLElement & { date?: string }).date = date;
   // A controlled list or a cancelled change takes over from the day link.
   if (!go || list) return true;
@@ -258,7 +259,7 @@ export function handle(c: CalendarState, action: Action): boolean {
   const { type, key, shiftKey: shift } = event as KeyboardEvent;
   if (type === 'keydown') {
     c.lastKey = { key, target };
-    if (!NAV_KEYS.test(key) || (key === ' ' && target.localName !== 'a')) return false;
+    if (!isNavKey(key, target)) return false;
     onKey(c, target, key, shift);
     return true;
   }

@@ -8,14 +8,14 @@ import { siteToday } from '../../core/zone.js';
 import type { NewsSource } from '../../data/news-source.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
-import { sourceAncestor } from '../shared/composed.js';
+import { isPlainClick, sourceAncestor } from '../shared/composed.js';
 import { PageParamController } from '../shared/page-param.js';
 import { hostStyles } from '../shared/styles.js';
 import type * as Data from './calendar-data.js';
 import { calendarWords, type CalendarWords } from './calendar.strings.js';
 import { calendarStyles } from './calendar.styles.js';
 import type * as Interactions from './interactions.js';
-import { NAV_KEYS, allowed, isPlainClick, type Action, type CalendarState, type CalendarView } from './view.js';
+import { allowed, isNavKey, type Action, type CalendarState, type CalendarView } from './view.js';
 
 /** Detail of `letopis-month-change`. */
 export interface MonthChangeDetail {
@@ -39,7 +39,7 @@ const countsConverter = {
 /** Before the interactions load, their defaults are held: the keys that move, and a plain click on a day link. */
 function held(event: Event, target: Element): boolean {
   const e = event as MouseEvent & KeyboardEvent;
-  if (event.type === 'keydown') return NAV_KEYS.test(e.key) && (e.key !== ' ' || target.localName === 'a');
+  if (event.type === 'keydown') return isNavKey(e.key, target);
   return event.type === 'click' && isPlainClick(e) && !!target.closest('a[data-date]');
 }
 
@@ -192,10 +192,10 @@ export class LetopisCalendar extends LetopisElement {
     return { from: weeks[0][0], to: weeks.at(-1)![6], section: this.section || undefined, given };
   }
 
-  /** Its marks are on their way: the data code loading, a source awaited, or a query running. */
+  /** Its marks are on their way: the data code loading (unless `counts` gives them), a source awaited, or a query running. */
   #busy(): boolean {
-    if (this.counts || !this.#dataLoading) return false;
-    return this.#data?.busy ?? true;
+    if (!this.#dataLoading) return false;
+    return this.#data ? this.#data.busy : !this.counts;
   }
 
   /** The view of the shown month, from the properties and the source's data. */
@@ -225,7 +225,6 @@ export class LetopisCalendar extends LetopisElement {
   #load(): Promise<typeof Interactions> {
     this.#loading ??= import('./interactions.js').then((interactions) => {
       this.#interactions = interactions;
-      this.#state.picker ??= interactions.picker;
       return interactions;
     });
     return this.#loading;
@@ -276,7 +275,7 @@ export class LetopisCalendar extends LetopisElement {
     const t = wordsFor(calendarWords, lang, this.strings);
     const long = weekdayNames(lang, 'long', first);
     // The status line is always there, so what it comes to say is announced.
-    const failed = !this.counts && !!this.#data?.failed;
+    const failed = !!this.#data?.failed;
     const nav = (direction: 1 | -1, label: string) => {
       const target = addMonthsToMonth(month, direction);
       const name = direction < 0 ? 'prev' : 'next';
@@ -367,7 +366,7 @@ export class LetopisCalendar extends LetopisElement {
             )}
           </tbody>
         </table>
-        ${this.picking ? this.#state.picker?.(this.#state) : nothing}
+        ${this.#interactions?.picker(this.#state) ?? nothing}
       </div>
       <div part="status" role="status" class=${failed ? '' : 'sr'}>
         ${failed ? this.#data!.message(lang, this.strings) : this.#announcement}

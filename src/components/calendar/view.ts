@@ -10,7 +10,11 @@ import type { DayCounts } from '../../data/types.js';
 import type { CalendarWords } from './calendar.strings.js';
 
 /** Keys the grid keyboard uses: the page must not scroll by them. */
-export const NAV_KEYS = /^(Arrow|Page|Home$|End$| $)/;
+const NAV_KEYS = /^(Arrow|Page|Home$|End$| $)/;
+
+/** A key the grid handles on `target` (Space only on a day link: a button's own Space is its click). */
+export const isNavKey = (key: string, target: Element): boolean =>
+  NAV_KEYS.test(key) && (key !== ' ' || target.localName === 'a');
 
 /** A reader's action on the calendar, as the interactions read it. */
 export interface Action {
@@ -21,14 +25,10 @@ export interface Action {
   held?: boolean;
 }
 
-/** A click with the main button and no modifier key (the others open a day link in a new tab: the browser's job). */
-export const isPlainClick = (e: MouseEvent): boolean => !(e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey);
-
 /** The calendar as its interactions see it. */
 export interface CalendarHost extends HTMLElement {
   month?: string;
   value?: string;
-  dayHref?: string;
   /** The id of the element whose `date` a pick sets. */
   controls?: string;
   counts?: Record<string, number> | Map<string, number>;
@@ -71,8 +71,6 @@ export interface CalendarState {
   announce(text: string): void;
   /** Focuses `selector` in the shadow root after the next render. */
   want(selector: string): void;
-  /** The month/year picker's template, once the interactions are loaded. */
-  picker?: (state: CalendarState) => unknown;
 }
 
 /** True when a month lies (at least partly) inside min..max. */

@@ -1,8 +1,9 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isISODate } from '../../core/date.js';
-import { formatCount, formatFullDate, formatNewsTime } from '../../core/labels.js';
-import { viewsIcon } from '../shared/icons.js';
+import { formatCount, formatFullDate, newsTimeFormatter } from '../../core/labels.js';
+import { isPlainClick } from '../shared/composed.js';
+import { viewCount } from '../shared/icons.js';
 import { fill, wordsFor, type CoreWords } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import type { ListResult, NewsItem } from '../../data/types.js';
@@ -25,9 +26,6 @@ export interface SelectDetail {
 
 /** How the list pages: a "Показать ещё" button, a numbered pager, more on scroll, or not at all. */
 export type ListPaging = 'more' | 'pages' | 'infinite' | 'none';
-
-/** What an item can show besides its title and time; `display` takes any of them, space-separated. */
-export type ListDisplayPart = 'lead' | 'image' | 'views' | 'section';
 
 /** A page the list asked for. */
 interface Loaded extends ListResult {
@@ -269,7 +267,7 @@ export class LetopisNewsList extends LetopisElement {
   }
 
   #select(event: MouseEvent, item: NewsItem): void {
-    if (event.button || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     const go = this.dispatchEvent(
       new CustomEvent<SelectDetail>('letopis-select', {
         detail: { item },
@@ -290,8 +288,13 @@ export class LetopisNewsList extends LetopisElement {
     const loading = q.status === TaskStatus.PENDING || this.#source.waiting;
     const more = loaded?.hasMore;
     const show = new Set(this.display.split(/\s+/));
-    const zone = this.#source.value?.timeZone;
-    const now = Date.now();
+    const time = newsTimeFormatter({
+      timeZone: this.#source.value?.timeZone,
+      locale: lang,
+      relativeDays: this.relativeDays,
+      strings: this.strings,
+    });
+    const setSize = loaded?.total ?? (more ? -1 : items.length);
     const row = (item: NewsItem, i: number) => {
       const header = this.groupByDay && item.siteDate !== items[i - 1]?.siteDate ? item.siteDate : '';
       const href = this.itemHref ? this.itemHref.replace(/\{id\}/g, encodeURIComponent(item.id)) : item.url;
@@ -303,7 +306,7 @@ export class LetopisNewsList extends LetopisElement {
           data-row=${header ? nothing : i}
           data-id=${item.id}
           aria-posinset=${i + 1}
-          aria-setsize=${loaded?.total ?? (more ? -1 : items.length)}
+          aria-setsize=${setSize}
         >
           ${show.has('image') && item.image ? this.#image(item.image) : nothing}
           <div class="text">
@@ -315,16 +318,9 @@ export class LetopisNewsList extends LetopisElement {
                 : html`<span part="title">${item.title}</span>`
             }
             <div class="meta">
-              <time part="time" datetime=${item.date}
-                >${formatNewsTime(item.date, { timeZone: zone, locale: lang, now, relativeDays: this.relativeDays, strings: this.strings })}</time
-              >
+              <time part="time" datetime=${item.date}>${time(item.date)}</time>
               ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
-              ${
-                show.has('views') && item.views !== undefined
-                  ? html`<span part="views" aria-hidden="true">${viewsIcon}${item.views}</span
-                      ><span class="sr">${formatCount(item.views, lang, 'views', this.strings)}</span>`
-                  : nothing
-              }
+              ${show.has('views') && item.views !== undefined ? viewCount(item.views, lang, this.strings) : nothing}
             </div>
             ${show.has('lead') && item.lead ? html`<p part="lead">${item.lead}</p>` : nothing}
           </div>
@@ -333,8 +329,13 @@ export class LetopisNewsList extends LetopisElement {
     const date = isISODate(this.date) ? this.date : undefined;
     let body: unknown;
     const failed = q.status === TaskStatus.ERROR;
-    const retry = retryButton(q, lang, this.strings, () => void this.focusHeading());
-    if (failed && !items.length) body = html`<div part="error">${failureMessage(q, lang, this.strings)} ${retry}</div>`;
+    // The error line: in the list's place when nothing was read, under the items when a later page failed.
+    const error = failed
+      ? html`<div part="error">
+          ${failureMessage(q, lang, this.strings)} ${retryButton(q, lang, this.strings, () => this.focusHeading())}
+        </div>`
+      : nothing;
+    if (failed && !items.length) body = error;
     else if (!items.length && loading) {
       // A skeleton of the page to come: the space is taken before the news arrives. Only its name is read out.
       body = html`<div part="loading" aria-busy="true">
@@ -356,7 +357,7 @@ export class LetopisNewsList extends LetopisElement {
       ${this.heading ? html`<h2 part="heading" tabindex="-1">${this.heading}</h2>` : nothing} ${body}
       ${items.length && more && this.paging !== 'pages' && this.paging !== 'none' ? this.#moreButton(t, loading) : nothing}
       ${this.paging === 'pages' && loaded && (loaded.total || more || this.#page > 1) ? this.#pager(t, loaded) : nothing}
-      ${failed && items.length ? html`<div part="error">${failureMessage(q, lang, this.strings)} ${retry}</div>` : nothing}
+      ${items.length ? error : nothing}
       <p class="links">
         <slot name="all"
           >${this.allHref ? html`<a part="all-link" href=${this.allHref}>${t.allNews}</a>` : nothing}</slot

@@ -15,3 +15,12 @@ export function closestComposed(node: Node, match: (element: Element) => boolean
 /** The nearest `<letopis-source>` around `node`. */
 export const sourceAncestor = (node: Node): Element | null =>
   closestComposed(node, (element) => element !== node && element.localName === 'letopis-source');
+
+/** The element with this id in `node`'s tree, else in the document (a widget inside a shadow root still finds the page's). */
+export function byId(node: Node, id: string): Element | null {
+  const root = node.getRootNode() as Document | ShadowRoot;
+  return root.getElementById?.(id) ?? document.getElementById(id);
+}
+
+/** A click with the main button and no modifier key (the others open a link in a new tab: the browser's job). */
+export const isPlainClick = (e: MouseEvent): boolean => !(e.button || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey);

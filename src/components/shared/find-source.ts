@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NewsSource } from '../../data/news-source.js';
-import { sourceAncestor } from './composed.js';
+import { byId, sourceAncestor } from './composed.js';
 
 /** An element that reads from a source: `source` is a NewsSource, an element id, or empty. */
 export interface SourceHost extends ReactiveControllerHost, HTMLElement {
@@ -10,12 +10,6 @@ export interface SourceHost extends ReactiveControllerHost, HTMLElement {
 /** Duck-typed, so a NewsSource from another copy of letopis on the page is one too. */
 const isSource = (value: unknown): value is NewsSource =>
   !!value && typeof value === 'object' && typeof (value as NewsSource).days === 'function';
-
-/** The element with this id in the host's tree, else in the document. */
-function byId(host: Element, id: string): Element | null {
-  const root = host.getRootNode() as Document | ShadowRoot;
-  return root.getElementById?.(id) ?? document.getElementById(id);
-}
 
 /** How long a missing `source="ID"` is waited for before the console hears of it (the wait goes on). */
 const WARN_AFTER_MS = 2000;

@@ -12,8 +12,8 @@ import { IMAGE_MODE, type ImageMode } from './images.js';
 import { closestComposed } from './composed.js';
 
 /** The schemes: light and dark, and the five of Russian low-vision site versions. */
-export type Scheme = 'light' | 'dark' | 'lv-white' | 'lv-black' | 'lv-blue' | 'lv-brown' | 'lv-green';
-const SCHEMES: readonly string[] = ['light', 'dark', 'lv-white', 'lv-black', 'lv-blue', 'lv-brown', 'lv-green'];
+export const SCHEMES = ['light', 'dark', 'lv-white', 'lv-black', 'lv-blue', 'lv-brown', 'lv-green'] as const;
+export type Scheme = (typeof SCHEMES)[number];
 
 /** bvi's colour themes (`data-bvi-theme`) and image setting (`data-bvi-images`), in our words. */
 const BVI_SCHEMES: Record<string, Scheme> = {
@@ -30,7 +30,7 @@ const BVI_IMAGES: Record<string, ImageMode> = { true: 'on', false: 'off', graysc
  * colour follows (the low-vision schemes use only their two colours, as the
  * sites' own versions do).
  */
-export const schemeStyles: CSSResult = css`
+const schemeStyles: CSSResult = css`
   :host([data-letopis-scheme='light']),
   :host([data-letopis-scheme='dark']),
   :host([data-letopis-scheme^='lv-']) {
@@ -104,16 +104,6 @@ function setting(host: Element, own: string, page: string): string | undefined {
   return owner?.getAttribute(owner.hasAttribute(own) ? own : page) ?? undefined;
 }
 
-/** The bvi panel's setting, when the host sits in its `.bvi-body` (either generation's spelling of it). */
-function bvi(host: Element, ...names: string[]): string | undefined {
-  const body = closestComposed(host, (e) => e.classList.contains('bvi-body'));
-  for (const name of names) {
-    const value = body?.getAttribute(name);
-    if (value) return value;
-  }
-  return undefined;
-}
-
 /** The reader's colour preference; hosts on `theme="auto"` are read again when it changes. */
 const prefersDark = matchMedia('(prefers-color-scheme: dark)');
 const following = new Set<Host>();
@@ -124,16 +114,15 @@ prefersDark.addEventListener('change', () => {
   }
 });
 
-/** The scheme in force: the element's or the page's, else the bvi panel's. */
-function schemeOf(host: Host): Scheme | undefined {
+/** The scheme in force: the element's or the page's, else the bvi panel's (its `.bvi-body`, when the host is in one). */
+function schemeOf(host: Host, panel: Element | null): Scheme | undefined {
   let theme = setting(host, 'theme', 'data-letopis-theme');
   if (theme === 'auto') {
     following.add(host);
     theme = prefersDark.matches ? 'dark' : 'light';
   } else following.delete(host);
-  if (theme && SCHEMES.includes(theme)) return theme as Scheme;
-  const fromPanel = BVI_SCHEMES[bvi(host, 'data-bvi-theme') ?? ''];
-  return fromPanel;
+  if (theme && (SCHEMES as readonly string[]).includes(theme)) return theme as Scheme;
+  return BVI_SCHEMES[panel?.getAttribute('data-bvi-theme') ?? ''];
 }
 
 /** `150%`, `1.5` or `150` → 1.5; undefined for anything else. */
@@ -152,29 +141,28 @@ function toggle(host: Element, name: string, value: string | undefined): void {
 export function applyReading(host: Host): void {
   const root = host.shadowRoot;
   adopt(root, schemeStyles);
+  // The bvi panel wraps the page's body in `.bvi-body` and keeps its settings there (npm 1.x and the jQuery 2.0 plugin alike).
+  const panel = closestComposed(host, (e) => e.classList.contains('bvi-body'));
 
-  toggle(host, 'data-letopis-scheme', schemeOf(host));
+  toggle(host, 'data-letopis-scheme', schemeOf(host, panel));
   const images =
     (setting(host, 'images', 'data-letopis-images') as ImageMode | undefined) ??
-    BVI_IMAGES[bvi(host, 'data-bvi-images') ?? ''] ??
+    BVI_IMAGES[panel?.getAttribute('data-bvi-images') ?? ''] ??
     'on';
   const mode = images === 'off' || images === 'grayscale' ? images : undefined;
   if (host.getAttribute(IMAGE_MODE) !== (mode ?? null)) {
     toggle(host, IMAGE_MODE, mode);
     host.requestUpdate();
   }
-  const underPanel = !!closestComposed(host, (e) => e.classList.contains('bvi-body'));
-  toggle(host, 'data-letopis-spacing', underPanel ? '' : undefined);
+  toggle(host, 'data-letopis-spacing', panel ? '' : undefined);
 
   // A font scale applies once: an element inside another letopis element inherits its size.
   const inner = !!closestComposed(host, (e) => e !== host && e.localName.startsWith('letopis-'));
   const scale = inner ? undefined : scaleOf(setting(host, 'font-scale', 'data-letopis-font-scale'));
   if (root && (scale || scales.has(host))) {
     let sheet = scales.get(host);
-    if (!sheet) {
-      scales.set(host, (sheet = new CSSStyleSheet()));
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    if (!sheet) scales.set(host, (sheet = new CSSStyleSheet()));
+    adopt(root, sheet);
     sheet.replaceSync(scale ? `:host { font-size: ${scale * 100}%; }` : '');
   }
 }
