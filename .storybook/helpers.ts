@@ -2,6 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { expect, waitFor } from 'storybook/test';
+import type { Scheme } from '../src/components/shared/reading.js';
 import { lowContrastText } from '../test/helpers/contrast.js';
 import { mockFetch, WP } from './mock-fetch.js';
 
@@ -67,17 +68,13 @@ export interface LetopisGlobals {
   images?: string;
 }
 
-/** Every scheme an element's `theme` names (`auto` is one of the first two, by the reader's preference). */
-export const SCHEMES = ['light', 'dark', 'lv-white', 'lv-black', 'lv-blue', 'lv-brown', 'lv-green'] as const;
-export type SchemeName = (typeof SCHEMES)[number];
-
 /**
  * The story of the element `tag` in one scheme (its `theme` attribute), with
  * `args`: once `loaded` says its data is in, the element must be in that
  * scheme and every text it shows must reach 4.5:1 (WCAG 1.4.3), measured from
  * the resolved colours as the test suite measures them.
  */
-export function schemeStory(tag: string, scheme: SchemeName, args: Args, loaded: (el: HTMLElement) => boolean) {
+export function schemeStory(tag: string, scheme: Scheme, args: Args, loaded: (el: HTMLElement) => boolean) {
   return {
     name: `Scheme: ${scheme}`,
     args: { ...args, theme: scheme },

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inShadow, mockSource, type SchemeName, schemeStory, spread } from '../.storybook/helpers.js';
+import { inShadow, mockSource, schemeStory, spread } from '../.storybook/helpers.js';
+import type { Scheme } from '../src/components/shared/reading.js';
 import type { LetopisArchive } from '../src/components/archive/letopis-archive.js';
 
 type Args = Record<string, unknown>;
@@ -93,7 +94,7 @@ export const Stacked: Story = {
 };
 
 // The archive in each scheme (its `theme`): its data loaded, every text 4.5:1 or more.
-const inScheme = (scheme: SchemeName): Story =>
+const inScheme = (scheme: Scheme): Story =>
   schemeStory(
     'letopis-archive',
     scheme,

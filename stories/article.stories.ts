@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, waitFor } from 'storybook/test';
-import { inShadow, mockSource, type SchemeName, schemeStory, spread } from '../.storybook/helpers.js';
+import { inShadow, mockSource, schemeStory, spread } from '../.storybook/helpers.js';
+import type { Scheme } from '../src/components/shared/reading.js';
 import { WP_FAIL, WP_FIXTURE, WP_SLOW } from '../.storybook/mock-fetch.js';
 import { SEED_ARTICLE } from '../test/fixtures/seed.js';
 import type { LetopisArticle } from '../src/components/article/letopis-article.js';
@@ -92,7 +93,7 @@ export const Loading: Story = {
 };
 
 // The article in each scheme (its `theme`): its data loaded, every text 4.5:1 or more.
-const inScheme = (scheme: SchemeName): Story =>
+const inScheme = (scheme: Scheme): Story =>
   schemeStory(
     'letopis-article',
     scheme,

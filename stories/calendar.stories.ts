@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { allInShadow, inShadow, mockSource, type SchemeName, schemeStory, spread } from '../.storybook/helpers.js';
+import { allInShadow, inShadow, mockSource, schemeStory, spread } from '../.storybook/helpers.js';
+import type { Scheme } from '../src/components/shared/reading.js';
 import { WP_FAIL, WP_SLOW, WP_SPARSE } from '../.storybook/mock-fetch.js';
 import type { LetopisCalendar } from '../src/components/calendar/letopis-calendar.js';
 
@@ -200,7 +201,7 @@ export const SkipEmptyMonths: Story = {
 };
 
 // The calendar in each scheme (its `theme`): its data loaded, every text 4.5:1 or more.
-const inScheme = (scheme: SchemeName): Story =>
+const inScheme = (scheme: Scheme): Story =>
   schemeStory(
     'letopis-calendar',
     scheme,

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
-import { allInShadow, inShadow, mockSource, type SchemeName, schemeStory, spread } from '../.storybook/helpers.js';
+import { allInShadow, inShadow, mockSource, schemeStory, spread } from '../.storybook/helpers.js';
+import type { Scheme } from '../src/components/shared/reading.js';
 import { relativeFeed, WP_EMPTY, WP_FAIL, WP_SLOW } from '../.storybook/mock-fetch.js';
 import { SEED_FEED, seedFeed } from '../test/fixtures/seed.js';
 import type { LetopisNewsList } from '../src/components/news-list/letopis-news-list.js';
@@ -174,7 +175,7 @@ export const LongList: Story = {
 };
 
 // The list in each scheme (its `theme`): its data loaded, every text 4.5:1 or more.
-const inScheme = (scheme: SchemeName): Story =>
+const inScheme = (scheme: Scheme): Story =>
   schemeStory(
     'letopis-news-list',
     scheme,

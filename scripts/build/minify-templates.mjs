@@ -10,7 +10,7 @@ import { minifyHTMLLiterals } from 'minify-literals';
  * space, no attribute dropped, and quotes left off where HTML allows (a Lit
  * binding `attr=${x}` stays as written instead of gaining quotes).
  */
-export const MINIFY_OPTIONS = {
+const MINIFY_OPTIONS = {
   minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false, removeAttributeQuotes: true },
 };
 

@@ -10,37 +10,16 @@ import type { LetopisArticle } from '../../src/components/article/letopis-articl
 import { NewsSource } from '../../src/data/news-source.js';
 import { bviClick, bviOff, bviOn, bviSetting, type BviSettings } from '../helpers/bvi.js';
 import { silenceWarnings } from '../helpers/console.js';
-import { backdrop, lowContrastText, ratio, rgba } from '../helpers/contrast.js';
-import { $, $$, list } from '../helpers/pages.js';
+import { partsFeed } from '../fixtures/feeds.js';
+import { lowContrastText, lowContrastWidgets } from '../helpers/contrast.js';
+import { $, $$, calendar as calendarPage, list, schemed } from '../helpers/pages.js';
 import { browserZone, freezeTime } from '../helpers/time.js';
-
-const THUMB =
-  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
-
-/** Three items with thumbnails and views: enough of every part. */
-const feed = () =>
-  new NewsSource({
-    preset: 'jsonfeed',
-    map: '{"views": "views", "imageAlt": "image_alt"}',
-    data: {
-      items: [1, 2, 3].map((n) => ({
-        id: `i${n}`,
-        title: `Новость номер ${n} о жизни области`,
-        summary: `Анонс новости ${n}.`,
-        content_html: `<p>Текст новости ${n} со <a href="https://region.example/">ссылкой</a>.</p>`,
-        date_published: `2017-10-2${n}T12:00:00+03:00`,
-        image: THUMB,
-        image_alt: `Фотография к новости ${n}`,
-        views: 100 * n,
-      })),
-    },
-  });
 
 /** Pages mounted by hand (inside bvi's wrapper), removed after each test. */
 const mounted: HTMLElement[] = [];
 
 /** Every widget, as a page shows them; inside `parent` (bvi's wrapper, once it is on) when given. */
-async function page(source = feed(), parent?: HTMLElement) {
+async function page(source = partsFeed(), parent?: HTMLElement) {
   const template = html`<div>
     <letopis-calendar month="2017-10" value="2017-10-21" day-href="#{date}" .source=${source}></letopis-calendar>
     <letopis-news-list
@@ -68,24 +47,7 @@ async function page(source = feed(), parent?: HTMLElement) {
   return { root, widgets: [calendar, feedList, article] as HTMLElement[] };
 }
 
-/** Waits until every widget has taken the scheme (reading settings load with their own chunk). */
-const schemed = (widgets: HTMLElement[], scheme: string | null) =>
-  waitUntil(() => widgets.every((w) => w.getAttribute('data-letopis-scheme') === scheme), `scheme ${scheme}`, {
-    timeout: 5000,
-  });
-
-/** Text below 4.5:1 in any widget, and UI marks (the selected day, the focus ring colour) below 3:1. */
-function lowContrast(widgets: HTMLElement[]): string[] {
-  const found = widgets.flatMap((w) => lowContrastText(w.shadowRoot!).map((line) => `${w.localName} ${line}`));
-  const calendar = widgets[0];
-  const selected = $(calendar, '[part~="selected"]');
-  const around = backdrop(selected.parentElement!);
-  const fill = rgba(getComputedStyle(selected).backgroundColor);
-  if (ratio(fill, around) < 3) found.push(`selected day fill ${ratio(fill, around).toFixed(2)}:1`);
-  const ring = rgba(getComputedStyle(calendar).getPropertyValue('--_accent'));
-  if (ratio(ring, around) < 3) found.push(`focus ring ${ratio(ring, around).toFixed(2)}:1`);
-  return found;
-}
+const lowContrast = (widgets: HTMLElement[]) => lowContrastWidgets(widgets, { ring: true });
 
 describe(`the bvi panel over every widget (browser in ${browserZone()})`, function () {
   this.timeout(30_000);
@@ -187,7 +149,7 @@ describe(`the bvi panel over every widget (browser in ${browserZone()})`, functi
 
   it('is already on when the widgets load: they come up in its scheme', async () => {
     await bviOn({ theme: 'black', images: 'grayscale' });
-    const { widgets } = await page(feed(), document.querySelector<HTMLElement>('.bvi-body')!);
+    const { widgets } = await page(partsFeed(), document.querySelector<HTMLElement>('.bvi-body')!);
     await schemed(widgets, 'lv-black');
     expect(lowContrast(widgets)).to.deep.equal([]);
   });
@@ -206,7 +168,7 @@ describe(`the bvi panel over every widget (browser in ${browserZone()})`, functi
     const [calendar, feedList, article] = [...root.children] as HTMLElement[];
     await list.settled(feedList);
     expect(list.titles(feedList)).to.include('Поздно вечером 31 октября');
-    await waitUntil(() => $(calendar, '[part="grid"]').getAttribute('aria-busy') === 'false', 'calendar marked', {
+    await waitUntil(() => !calendarPage.busy(calendar), 'calendar marked', {
       timeout: 5000,
     });
     expect($$(calendar, '[part~="has-news"]').length).to.be.above(0);

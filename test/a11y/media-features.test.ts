@@ -6,10 +6,10 @@ import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { LetopisCalendar } from '../../src/components/calendar/letopis-calendar.js';
 import type { LetopisNewsList } from '../../src/components/news-list/letopis-news-list.js';
-import { NewsSource } from '../../src/data/news-source.js';
 import { lowContrastText } from '../helpers/contrast.js';
 import { $, calendar, list } from '../helpers/pages.js';
 import { browserZone, freezeTime } from '../helpers/time.js';
+import { wpSource } from '../helpers/sources.js';
 
 const OCTOBER = { '2017-10-02': 1, '2017-10-26': 3, '2017-11-01': 2 };
 const style = (el: Element) => getComputedStyle(el);
@@ -46,7 +46,7 @@ describe(`forced colours, more contrast and colour preference (Chromium, browser
 
   it('marks the current page of the pager', async () => {
     await executeServerCommand('media-features', { 'forced-colors': 'active' });
-    const source = new NewsSource({ endpoint: '/api/wp-json/wp/v2/posts', preset: 'wordpress', pageSize: 3 });
+    const source = wpSource({ pageSize: 3 });
     const el = await fixture<LetopisNewsList>(
       html`<letopis-news-list .source=${source} paging="pages"></letopis-news-list>`,
     );
@@ -69,7 +69,7 @@ describe(`forced colours, more contrast and colour preference (Chromium, browser
   });
 
   it("with more contrast asked for, secondary text is as strong as the rest, a site's muted colour too", async () => {
-    const source = new NewsSource({ endpoint: '/api/wp-json/wp/v2/posts', preset: 'wordpress', pageSize: 3 });
+    const source = wpSource({ pageSize: 3 });
     const root = await fixture<HTMLElement>(
       html`<div style="color: #222; --letopis-muted: #999">
         <letopis-calendar month="2017-10" .counts=${OCTOBER}></letopis-calendar>

@@ -6,10 +6,9 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { NewsSource } from '../../src/data/news-source.js';
 import { silenceWarnings } from '../helpers/console.js';
-import { $, deep, list } from '../helpers/pages.js';
+import { $, archive as archiveOf, deep, list } from '../helpers/pages.js';
 import { browserZone, freezeTime } from '../helpers/time.js';
-
-const WP = '/api/wp-json/wp/v2/posts';
+import { WP, wpSource } from '../helpers/sources.js';
 
 /** Every element inside these hosts' shadow roots, nested ones too. */
 function shadowElements(hosts: Element[]): Element[] {
@@ -60,11 +59,9 @@ async function cmsPage() {
 }
 
 async function archivePage() {
-  const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+  const source = wpSource();
   const el = await fixture<HTMLElement>(html`<letopis-archive route="none" .source=${source}></letopis-archive>`);
-  await waitUntil(() => deep(deep(el, 'letopis-news-list') as HTMLElement, '[part~="item"]'), 'the feed', {
-    timeout: 5000,
-  });
+  await archiveOf.ready(el);
   return [el];
 }
 
@@ -104,7 +101,7 @@ describe(`reflow and text spacing (browser in ${browserZone()})`, function () {
     document.head.append(spacing);
     const hosts = [...(await cmsPage()), ...(await archivePage())];
     expect(overflows(hosts)).to.deep.equal([]);
-    const inner = deep(deep(hosts[3], 'letopis-news-list') as HTMLElement, '[part~="title"]')!;
+    const inner = deep(archiveOf.list(hosts[3]), '[part~="title"]')!;
     const style = getComputedStyle(inner);
     expect(parseFloat(style.letterSpacing) / parseFloat(style.fontSize)).to.be.closeTo(0.12, 0.005);
     expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);

@@ -11,12 +11,12 @@ import type { LetopisNewsList } from '../../src/components/news-list/letopis-new
 import { NewsSource } from '../../src/data/news-source.js';
 import { silenceWarnings } from '../helpers/console.js';
 import { backdrop, ratio, textColour } from '../helpers/contrast.js';
-import { $, $$, calendar, deep, deepFocus, list, viewCount } from '../helpers/pages.js';
+import { $, $$, archive as archiveOf, calendar, deepFocus, list, viewCount } from '../helpers/pages.js';
 import { browserZone, freezeTime } from '../helpers/time.js';
+import { faultKey, wpSource } from '../helpers/sources.js';
 
-const WP = '/api/wp-json/wp/v2/posts';
 const OCTOBER = { '2017-10-02': 1, '2017-10-26': 3 };
-const flaky = () => `/fault?flaky=${Math.random().toString(36).slice(2)}&failures=1`;
+const flaky = () => `/fault?flaky=${faultKey()}&failures=1`;
 
 describe(`screen readers and keyboard focus (browser in ${browserZone()})`, function () {
   this.timeout(20_000);
@@ -79,7 +79,7 @@ describe(`screen readers and keyboard focus (browser in ${browserZone()})`, func
   });
 
   it('moves focus to the first new item after "Показать ещё", and says how many came', async () => {
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress', pageSize: 3 });
+    const source = wpSource({ pageSize: 3 });
     const el = await fixture<LetopisNewsList>(html`<letopis-news-list .source=${source}></letopis-news-list>`);
     await list.settled(el);
     const before = list.items(el).map((i) => i.dataset.id);
@@ -140,14 +140,12 @@ describe(`screen readers and keyboard focus (browser in ${browserZone()})`, func
   });
 
   it('adds no <main> of its own inside the page’s', async () => {
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const source = wpSource();
     const page = await fixture<HTMLElement>(
       html`<main><letopis-archive route="none" .source=${source}></letopis-archive></main>`,
     );
     const archive = page.querySelector<LetopisArchive>('letopis-archive')!;
-    await waitUntil(() => deep(deep(archive, 'letopis-news-list') as HTMLElement, '[part~="item"]'), 'the feed', {
-      timeout: 5000,
-    });
+    await archiveOf.ready(archive);
     expect($$(archive, 'main, [role="main"]')).to.have.length(0);
   });
 });

@@ -3,34 +3,16 @@
 // (text 4.5:1, the picked day and the focus ring 3:1) and axe-clean in every one.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import { NewsSource } from '../../src/data/news-source.js';
+import { SCHEMES } from '../../src/components/shared/reading.js';
 import { silenceWarnings } from '../helpers/console.js';
-import { backdrop, lowContrastText, ratio, rgba } from '../helpers/contrast.js';
-import { $, $$, list } from '../helpers/pages.js';
+import { partsFeed } from '../fixtures/feeds.js';
+import { lowContrastWidgets } from '../helpers/contrast.js';
+import { $, $$, list, schemed } from '../helpers/pages.js';
 import { browserZone, freezeTime } from '../helpers/time.js';
-
-const source = () =>
-  new NewsSource({
-    preset: 'jsonfeed',
-    map: '{"views": "views", "imageAlt": "image_alt"}',
-    data: {
-      items: [1, 2].map((n) => ({
-        id: `i${n}`,
-        title: `Новость ${n}`,
-        summary: `Анонс ${n}.`,
-        content_html: `<p>Текст со <a href="https://region.example/">ссылкой</a>.</p><blockquote>Цитата</blockquote>`,
-        date_published: `2017-10-2${n}T12:00:00+03:00`,
-        image:
-          'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-        image_alt: `Фото ${n}`,
-        views: n * 10,
-      })),
-    },
-  });
 
 /** The three visual widgets with these attributes, loaded. */
 async function widgets(attrs: Record<string, string>, pageStyle = '') {
-  const s = source();
+  const s = partsFeed();
   const root = await fixture<HTMLElement>(
     html`<div style=${pageStyle}>
       <letopis-calendar month="2017-10" value="2017-10-21" .source=${s}></letopis-calendar>
@@ -43,20 +25,6 @@ async function widgets(attrs: Record<string, string>, pageStyle = '') {
   await list.settled(all[1]);
   await waitUntil(() => $(all[2], '[part~="body"] p'), 'the article', { timeout: 5000 });
   return all;
-}
-
-const schemed = (els: HTMLElement[], scheme: string | null) =>
-  waitUntil(() => els.every((e) => e.getAttribute('data-letopis-scheme') === scheme), `scheme ${scheme}`, {
-    timeout: 5000,
-  });
-
-function lowContrast(els: HTMLElement[]): string[] {
-  const found = els.flatMap((w) => lowContrastText(w.shadowRoot!).map((l) => `${w.localName} ${l}`));
-  const selected = $(els[0], '[part~="selected"]');
-  const fill = rgba(getComputedStyle(selected).backgroundColor);
-  const around = backdrop(selected.parentElement!);
-  if (ratio(fill, around) < 3) found.push(`selected day ${ratio(fill, around).toFixed(2)}:1`);
-  return found;
 }
 
 describe(`themes and schemes (browser in ${browserZone()})`, function () {
@@ -74,11 +42,11 @@ describe(`themes and schemes (browser in ${browserZone()})`, function () {
     else document.documentElement.dataset.letopisTheme = pageTheme;
   });
 
-  for (const theme of ['light', 'dark', 'lv-white', 'lv-black', 'lv-blue', 'lv-brown', 'lv-green']) {
+  for (const theme of SCHEMES) {
     it(`theme="${theme}": every part readable, axe-clean`, async () => {
       const els = await widgets({ theme });
       await schemed(els, theme);
-      expect(lowContrast(els)).to.deep.equal([]);
+      expect(lowContrastWidgets(els)).to.deep.equal([]);
       for (const el of els) await expect(el).to.be.accessible();
     });
   }
@@ -96,7 +64,7 @@ describe(`themes and schemes (browser in ${browserZone()})`, function () {
   it('a dark page with theme="dark": accents readable on it', async () => {
     const els = await widgets({ theme: 'dark' }, 'background: #202124; color: #e8eaed');
     await schemed(els, 'dark');
-    expect(lowContrast(els)).to.deep.equal([]);
+    expect(lowContrastWidgets(els)).to.deep.equal([]);
   });
 
   it('font-scale enlarges a widget once, not again inside an archive', async () => {
@@ -104,7 +72,7 @@ describe(`themes and schemes (browser in ${browserZone()})`, function () {
     const base = parseFloat(getComputedStyle(calendar.parentElement!).fontSize);
     await waitUntil(() => parseFloat(getComputedStyle(calendar).fontSize) === base * 1.5, 'one and a half');
     const archive = await fixture<HTMLElement>(
-      html`<letopis-archive route="none" font-scale="2" .source=${source()}></letopis-archive>`,
+      html`<letopis-archive route="none" font-scale="2" .source=${partsFeed()}></letopis-archive>`,
     );
     const inner = archive.shadowRoot!.querySelector('letopis-calendar')!;
     await waitUntil(() => parseFloat(getComputedStyle(archive).fontSize) === base * 2, 'the archive doubled');
@@ -114,7 +82,11 @@ describe(`themes and schemes (browser in ${browserZone()})`, function () {
   it('images="off" shows alt text instead, images="grayscale" greys them', async () => {
     const els = await widgets({ images: 'off' });
     await waitUntil(() => !$(els[1], 'img'), 'no images');
-    expect($$(els[1], '[part~="image"]').map((n) => n.textContent)).to.deep.equal(['Фото 2', 'Фото 1']);
+    expect($$(els[1], '[part~="image"]').map((n) => n.textContent)).to.deep.equal([
+      'Фотография к новости 3',
+      'Фотография к новости 2',
+      'Фотография к новости 1',
+    ]);
     for (const el of els) el.setAttribute('images', 'grayscale');
     await waitUntil(() => $(els[1], 'img') && getComputedStyle($(els[1], 'img')).filter === 'grayscale(1)', 'grey');
   });

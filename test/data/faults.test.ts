@@ -3,8 +3,9 @@ import { seeded } from '../helpers/random.js';
 import { NewsSource, type NewsSourceOptions } from '../../src/data/news-source.js';
 import { LetopisError } from '../../src/core/errors.js';
 import { browserZone } from '../helpers/time.js';
+import { faultKey } from '../helpers/sources.js';
 
-const key = () => `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+const key = () => `${Date.now()}-${faultKey()}`;
 const hits = async (k: string) => ((await (await fetch(`/fault/hits?key=${k}`)).json()) as { hits: number }).hits;
 
 /** Runs a list query and returns the error it ends in, plus what the source said. */

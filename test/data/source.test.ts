@@ -4,8 +4,7 @@ import { LetopisError } from '../../src/core/errors.js';
 import { addDays } from '../../src/core/date.js';
 import { browserZone, freezeTime } from '../helpers/time.js';
 import { silenceWarnings } from '../helpers/console.js';
-
-const WP = '/api/wp-json/wp/v2/posts';
+import { WP, wpSource } from '../helpers/sources.js';
 
 /** A source whose requests are counted by URL. */
 function counted(options: NewsSourceOptions) {
@@ -113,7 +112,7 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
     const cached = await source.article(items[0].id);
     expect(requests.length).to.equal(n);
     expect(cached.id).to.equal(items[0].id);
-    const fresh = new NewsSource({ endpoint: WP, preset: 'wordpress', retries: 0 });
+    const fresh = wpSource({ retries: 0 });
     const one = await fresh.article('1');
     expect(one.title).to.equal('Поздно вечером 31 октября');
     expect(one.body).to.deep.equal({ html: '<p>Вечер</p>' });
@@ -128,7 +127,7 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
   });
 
   it('knows the first and last news days', async () => {
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const source = wpSource();
     const posts = await allPosts();
     const days = posts.map((p) => p.date.slice(0, 10)).sort();
     expect(await source.bounds()).to.deep.equal({ first: days[0], last: days[days.length - 1] });
@@ -140,7 +139,7 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
       preset: 'bitrix',
     });
     const counts = await source.days({ from: '2017-10-30', to: '2017-11-05' });
-    const wp = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const wp = wpSource();
     expect(Object.fromEntries(counts)).to.deep.equal(
       Object.fromEntries(await wp.days({ from: '2017-10-30', to: '2017-11-05' })),
     );
@@ -293,7 +292,7 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
   });
 
   it('filters by section on the client when the endpoint cannot', async () => {
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const source = wpSource();
     const all = await source.list({ date: '2017-10-26' });
     const eco = await source.list({ date: '2017-10-26', section: 'Экономика' });
     expect(eco.items.length).to.equal(all.items.filter((i) => i.section === 'Экономика').length);

@@ -149,19 +149,26 @@ async function screenshot(page, name) {
 const text = async (locator) =>
   ((await locator.first().textContent({ timeout: 10_000 })) ?? '').replace(/\s+/g, ' ').trim();
 const query = (page) => new URL(page.url()).searchParams;
-/** The element focused inside the archive's widgets, described by its part and data-id. */
-const focused = (page) =>
-  page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return { part: el?.getAttribute('part') ?? '', id: el?.closest('[data-id]')?.getAttribute('data-id') ?? '' };
-  });
-/** True once the focus matches `want` (checked every 50 ms), false after 5 s. */
-async function focusReaches(page, want) {
-  for (const end = Date.now() + 5000; Date.now() < end; await page.waitForTimeout(50))
-    if (want(await focused(page))) return true;
-  return false;
-}
+/** True once the focused element (through shadow roots) matches `want` — its `part`, its row's `id` — false after 5 s. */
+const focusReaches = (page, want) =>
+  page
+    .waitForFunction(
+      (want) => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        const now = {
+          part: el?.getAttribute('part') ?? '',
+          id: el?.closest('[data-id]')?.getAttribute('data-id') ?? '',
+        };
+        return Object.entries(want).every(([key, value]) => now[key] === value);
+      },
+      want,
+      { timeout: 5000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
 
 // ---- the archive over WordPress ----------------------------------------
 console.log('Archive (WordPress REST API)');
@@ -188,7 +195,7 @@ console.log('Archive (WordPress REST API)');
     (await text(items.first().locator('[part~="title"]'))).startsWith('На Ставрополье 2 января с 21:52'),
     'the newest of them first, as on the seed page',
   );
-  check(await focusReaches(page, (f) => f.part === 'heading'), 'focus is on the list heading');
+  check(await focusReaches(page, { part: 'heading' }), 'focus is on the list heading');
   await screenshot(page, 'archive-day');
 
   // Open an article.
@@ -199,14 +206,14 @@ console.log('Archive (WordPress REST API)');
   await page.waitForURL(new RegExp(`news=${id}`));
   const articleTitle = page.locator('letopis-archive letopis-article [part~="title"]');
   check((await text(articleTitle)) === title, `the article opens in the list's place: "${title}"`);
-  check(await focusReaches(page, (f) => f.part === 'title'), 'focus is on the article title');
+  check(await focusReaches(page, { part: 'title' }), 'focus is on the article title');
   await screenshot(page, 'archive-article');
 
   // Back and Forward.
   await page.goBack();
   await items.first().waitFor();
   check(query(page).get('date') === '2026-01-02' && !query(page).get('news'), 'Back returns to the day');
-  check(await focusReaches(page, (f) => f.id === id), 'focus returns to the item opened');
+  check(await focusReaches(page, { id }), 'focus returns to the item opened');
   await page.goForward();
   check((await text(articleTitle)) === title, 'Forward opens the article again');
 
@@ -365,35 +372,18 @@ console.log('Low-vision panel (bvi)');
     );
     await screenshot(page, `bvi-${theme}`);
   }
-  const thumbnails = () =>
-    page.evaluate(() => {
-      const list = document.querySelector('letopis-archive').shadowRoot.querySelector('letopis-news-list');
-      return {
-        images: list.shadowRoot.querySelectorAll('img[part~="image"]').length,
-        alt: list.shadowRoot.querySelectorAll('[part~="image"].alt').length,
-      };
-    });
+  // Locators go through shadow roots.
+  const images = page.locator('letopis-archive letopis-news-list img[part~="image"]');
+  const alts = page.locator('letopis-archive letopis-news-list [part~="image"].alt');
   await page.locator('.bvi-images-off').click();
   await page.waitForFunction(() => !!document.querySelector('.bvi-body[data-bvi-images="false"]'));
-  await page.waitForFunction(
-    () =>
-      !document
-        .querySelector('letopis-archive')
-        .shadowRoot.querySelector('letopis-news-list')
-        .shadowRoot.querySelector('img[part~="image"]'),
-  );
-  const off = await thumbnails();
-  check(off.images === 0 && off.alt > 0, `images off: alt text instead of ${off.alt} thumbnails`);
+  await images.first().waitFor({ state: 'detached' });
+  const alt = await alts.count();
+  check((await images.count()) === 0 && alt > 0, `images off: alt text instead of ${alt} thumbnails`);
   await page.locator('.bvi-images-on').click();
   await page.waitForFunction(() => !!document.querySelector('.bvi-body[data-bvi-images="true"]'));
-  await page.waitForFunction(
-    () =>
-      !!document
-        .querySelector('letopis-archive')
-        .shadowRoot.querySelector('letopis-news-list')
-        .shadowRoot.querySelector('img[part~="image"]'),
-  );
-  check((await thumbnails()).images > 0, 'images on: the thumbnails are back');
+  await images.first().waitFor({ state: 'attached' });
+  check((await images.count()) > 0, 'images on: the thumbnails are back');
 
   // Its largest type: the calendar goes under the list, nothing wider than the page.
   for (let i = 0; i < 30; i++) await page.locator('.bvi-fontSize-plus').click();

@@ -33,7 +33,7 @@ function load(tag: 'script' | 'link', url: string): Promise<void> {
 let loaded: Promise<void> | undefined;
 
 /** Loads bvi's script and styles once per test file. */
-export function loadBvi(): Promise<void> {
+function loadBvi(): Promise<void> {
   if (!loaded) letBviCookiesIn();
   loaded ??= Promise.all([
     load('link', '/node_modules/bvi/dist/css/bvi.min.css'),

@@ -63,7 +63,7 @@ export function backdrop(element: Element): Rgba {
 export const textColour = (element: Element): Rgba => over(rgba(getComputedStyle(element).color), backdrop(element));
 
 /** Every element in these roots (shadow roots included) that shows text of its own, visibly. */
-export function textElements(root: Element | ShadowRoot): Element[] {
+function textElements(root: Element | ShadowRoot): Element[] {
   const found: Element[] = [];
   const visit = (node: Element | ShadowRoot) => {
     for (const el of node.querySelectorAll('*')) {
@@ -84,11 +84,28 @@ export function lowContrastText(root: Element | ShadowRoot, minimum = 4.5): stri
   return textElements(root)
     .map((el) => [el, ratio(textColour(el), backdrop(el))] as const)
     .filter(([, r]) => r < minimum)
-    .map(([el, r]) => `${describe(el)} "${el.textContent!.trim().slice(0, 30)}": ${r.toFixed(2)}:1`);
+    .map(([el, r]) => `${describedAs(el)} "${el.textContent!.trim().slice(0, 30)}": ${r.toFixed(2)}:1`);
 }
 
 /** An element as a selector-like line: `button[part="day has-news"]`. */
-export function describe(el: Element): string {
+function describedAs(el: Element): string {
   const part = el.getAttribute('part');
   return `${el.localName}${part ? `[part="${part}"]` : el.className ? `.${el.className}` : ''}`;
+}
+
+/**
+ * What falls short in these widgets (a calendar first, with a picked day):
+ * text below 4.5:1 in any of them, the picked day's fill below 3:1 against its
+ * cell, and with `ring` the focus ring's colour below 3:1 too.
+ */
+export function lowContrastWidgets(widgets: HTMLElement[], { ring = false } = {}): string[] {
+  const found = widgets.flatMap((w) => lowContrastText(w.shadowRoot!).map((line) => `${w.localName} ${line}`));
+  const calendar = widgets[0];
+  const selected = calendar.shadowRoot!.querySelector<HTMLElement>('[part~="selected"]')!;
+  const around = backdrop(selected.parentElement!);
+  const fill = rgba(getComputedStyle(selected).backgroundColor);
+  if (ratio(fill, around) < 3) found.push(`selected day fill ${ratio(fill, around).toFixed(2)}:1`);
+  const accent = rgba(getComputedStyle(calendar).getPropertyValue('--_accent'));
+  if (ring && ratio(accent, around) < 3) found.push(`focus ring ${ratio(accent, around).toFixed(2)}:1`);
+  return found;
 }

@@ -111,3 +111,18 @@ export const article = {
   ready: (el: Element) =>
     waitUntil(() => $(el, '[part~="title"],[part~="error"]'), 'the article settles', { timeout: 5000 }),
 };
+
+/** `<letopis-archive>`. */
+export const archive = {
+  /** Its list, once rendered. */
+  list: (el: Element) => deep(el, 'letopis-news-list'),
+  /** Waits for its list to show news. */
+  ready: (el: Element) =>
+    waitUntil(() => deep(deep(el, 'letopis-news-list'), '[part~="item"]'), 'the archive’s feed', { timeout: 5000 }),
+};
+
+/** Waits until every widget has taken `scheme` (null: none); the reading settings load with their own chunk. */
+export const schemed = (widgets: HTMLElement[], scheme: string | null): Promise<void> =>
+  waitUntil(() => widgets.every((w) => w.getAttribute('data-letopis-scheme') === scheme), `scheme ${scheme}`, {
+    timeout: 5000,
+  });

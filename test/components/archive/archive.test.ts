@@ -1,12 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/archive.js';
 import type { LetopisArchive } from '../../../src/components/archive/letopis-archive.js';
-import { NewsSource } from '../../../src/data/news-source.js';
 import { silenceWarnings } from '../../helpers/console.js';
 import { $, deep, deepFocus as focused } from '../../helpers/pages.js';
 import { browserZone, freezeTime } from '../../helpers/time.js';
+import { wpSource } from '../../helpers/sources.js';
 
-const WP = '/api/wp-json/wp/v2/posts';
 const inner = $;
 
 describe(`<letopis-archive> (browser in ${browserZone()})`, () => {
@@ -24,7 +23,7 @@ describe(`<letopis-archive> (browser in ${browserZone()})`, () => {
 
   it('opens a deep link, picks a day, opens an article and comes back, with the URL', async () => {
     history.replaceState(null, '', '?date=2017-10-31');
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const source = wpSource();
     const el = await fixture<LetopisArchive>(html`<letopis-archive .source=${source}></letopis-archive>`);
     const list = () => inner(el, 'letopis-news-list');
     await waitUntil(() => deep(list(), '[data-id="1"]'), 'the deep-linked day', { timeout: 5000 });
@@ -72,7 +71,7 @@ describe(`<letopis-archive> (browser in ${browserZone()})`, () => {
 
   it('drops ?news= when a day is picked or a deep-linked article is left, and links items into itself', async () => {
     history.replaceState(null, '', '?x=1&news=1');
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const source = wpSource();
     const el = await fixture<LetopisArchive>(html`<letopis-archive .source=${source}></letopis-archive>`);
     await waitUntil(() => deep(inner(el, 'letopis-article'), '[part~="back"]'), 'the article', { timeout: 5000 });
     // Back from a deep link (no history entry of ours): the list, and no article left in the URL for a reload.
@@ -97,10 +96,7 @@ describe(`<letopis-archive> (browser in ${browserZone()})`, () => {
 
   it('forwards the inner parts under prefixes', async () => {
     const el = await fixture<LetopisArchive>(
-      html`<letopis-archive
-        route="none"
-        .source=${new NewsSource({ endpoint: WP, preset: 'wordpress' })}
-      ></letopis-archive>`,
+      html`<letopis-archive route="none" .source=${wpSource()}></letopis-archive>`,
     );
     expect(inner(el, 'letopis-calendar').getAttribute('exportparts')).to.contain('day:calendar-day');
     expect(inner(el, 'letopis-news-list').getAttribute('exportparts')).to.contain('item:list-item');
@@ -120,10 +116,7 @@ describe(`<letopis-archive> (browser in ${browserZone()})`, () => {
   it('keeps its state in the hash with route="hash"', async () => {
     history.replaceState(null, '', '#/news/1');
     const el = await fixture<LetopisArchive>(
-      html`<letopis-archive
-        route="hash"
-        .source=${new NewsSource({ endpoint: WP, preset: 'wordpress' })}
-      ></letopis-archive>`,
+      html`<letopis-archive route="hash" .source=${wpSource()}></letopis-archive>`,
     );
     await waitUntil(
       () => deep(inner(el, 'letopis-article'), '[part~="title"]')?.textContent === 'Поздно вечером 31 октября',
@@ -136,7 +129,7 @@ describe(`<letopis-archive> (browser in ${browserZone()})`, () => {
 
   it('keeps two archives apart with param-prefix', async () => {
     history.replaceState(null, '', '?a-date=2017-10-31&b-date=2017-10-26');
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const source = wpSource();
     const wrap = await fixture<HTMLElement>(
       html`<div>
         <letopis-archive param-prefix="a-" .source=${source}></letopis-archive>

@@ -8,6 +8,7 @@ import { SEED_ARTICLE } from '../../fixtures/seed.js';
 import { silenceWarnings } from '../../helpers/console.js';
 import { $, article, viewCount } from '../../helpers/pages.js';
 import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
+import { faultKey, wpSource } from '../../helpers/sources.js';
 
 const { ready } = article;
 const seedSource = () => new NewsSource({ preset: 'bitrix', data: { result: { news: [SEED_ARTICLE] } } });
@@ -58,7 +59,7 @@ describe(`<letopis-article> (browser in ${browserZone()})`, () => {
   });
 
   it('shows "Новость не найдена" with a way back for an unknown id', async () => {
-    const source = new NewsSource({ endpoint: '/api/wp-json/wp/v2/posts', preset: 'wordpress', retries: 0 });
+    const source = wpSource({ retries: 0 });
     const el = await fixture<LetopisArticle>(
       html`<letopis-article .source=${source} article-id="424242" back-href="/news/"></letopis-article>`,
     );
@@ -69,7 +70,7 @@ describe(`<letopis-article> (browser in ${browserZone()})`, () => {
   });
 
   it('shows other errors with a retry', async () => {
-    const key = Math.random().toString(36).slice(2);
+    const key = faultKey();
     const source = new NewsSource({
       endpoint: '/fault?x=1',
       articleEndpoint: `/fault?flaky=${key}&failures=1&id={id}`,

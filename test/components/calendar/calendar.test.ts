@@ -7,6 +7,7 @@ import { NewsSource } from '../../../src/data/news-source.js';
 import { silenceWarnings } from '../../helpers/console.js';
 import { $, $$, calendar, clickTakesOver, parts, record } from '../../helpers/pages.js';
 import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
+import { faultKey } from '../../helpers/sources.js';
 
 const { day, days, heading, focused, settle, contact } = calendar;
 
@@ -451,12 +452,12 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     const el = await fixture<LetopisCalendar>(
       html`<letopis-calendar month="2017-10" .source=${source}></letopis-calendar>`,
     );
-    expect($(el, '[part="grid"]').getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => $(el, '[part="grid"]').getAttribute('aria-busy') === 'false');
+    expect(calendar.busy(el)).to.equal(true);
+    await waitUntil(() => !calendar.busy(el));
     expect(days(el).filter((d) => parts(d).includes('has-news'))).to.have.length(42);
     await expect(el).to.be.accessible();
 
-    const key = Math.random().toString(36).slice(2);
+    const key = faultKey();
     const flaky = new NewsSource({ endpoint: `/fault?flaky=${key}&failures=1&month={month}`, retries: 0 });
     const failing = await fixture<LetopisCalendar>(
       html`<letopis-calendar month="2017-10" .source=${flaky}></letopis-calendar>`,
@@ -473,17 +474,13 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
   it('finds its source by id, even one declared later, and opens on the newest news month', async () => {
     const wrap = await fixture<HTMLElement>(html`<div><letopis-calendar source="later"></letopis-calendar></div>`);
     const el = wrap.querySelector('letopis-calendar')!;
-    expect($(el, '[part="grid"]').getAttribute('aria-busy')).to.equal('true');
+    expect(calendar.busy(el)).to.equal(true);
     const src = document.createElement('letopis-source');
     src.id = 'later';
     src.setAttribute('endpoint', '/api/wp-json/wp/v2/posts');
     src.setAttribute('preset', 'wordpress');
     wrap.append(src);
-    await waitUntil(
-      () => heading(el) === 'Декабрь 2017' && $(el, '[part="grid"]').getAttribute('aria-busy') === 'false',
-      'opens on December',
-      { timeout: 5000 },
-    );
+    await waitUntil(() => heading(el) === 'Декабрь 2017' && !calendar.busy(el), 'opens on December', { timeout: 5000 });
     expect(parts(day(el, '2017-12-31'))).to.include('has-news');
     expect($(el, '[part="next"]').getAttribute('aria-disabled')).to.equal('true');
   });
@@ -526,7 +523,7 @@ describe(`<letopis-calendar> (browser in ${browserZone()})`, () => {
     for (let i = 0; i < 50; i++) await sendKeys({ press: 'PageDown' });
     await settle(el);
     expect(heading(el)).to.equal('Декабрь 2021');
-    await waitUntil(() => $(el, '[part="grid"]').getAttribute('aria-busy') === 'false', 'settles', { timeout: 5000 });
+    await waitUntil(() => !calendar.busy(el), 'settles', { timeout: 5000 });
     const marked = days(el)
       .filter((d) => parts(d).includes('has-news'))
       .map((d) => d.dataset.date!);

@@ -10,8 +10,8 @@ import { SEED_FEED, seedFeed } from '../../fixtures/seed.js';
 import { silenceWarnings } from '../../helpers/console.js';
 import { $, $$, calendar, clickTakesOver, list, viewCount } from '../../helpers/pages.js';
 import { browserZone, freezeTime, spaces } from '../../helpers/time.js';
+import { faultKey, WP, wpSource } from '../../helpers/sources.js';
 
-const WP = '/api/wp-json/wp/v2/posts';
 const { items, settled } = list;
 
 describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
@@ -87,7 +87,7 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
   });
 
   it('says there is no news for an empty day', async () => {
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const source = wpSource();
     const el = await fixture<LetopisNewsList>(
       html`<letopis-news-list .source=${source} date="2018-01-03"></letopis-news-list>`,
     );
@@ -101,7 +101,7 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
   });
 
   it('pages with "Показать ещё" without losing or repeating an item that arrives between pages', async () => {
-    const scope = `s${Math.random().toString(36).slice(2)}`;
+    const scope = `s${faultKey()}`;
     const source = new NewsSource({
       endpoint: `/api/s/${scope}/wp-json/wp/v2/posts`,
       preset: 'wordpress',
@@ -125,7 +125,7 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
   });
 
   it('pages with a numbered pager', async () => {
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress', pageSize: 4 });
+    const source = wpSource({ pageSize: 4 });
     const el = await fixture<LetopisNewsList>(
       html`<letopis-news-list .source=${source} paging="pages"></letopis-news-list>`,
     );
@@ -248,7 +248,7 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
   });
 
   it('shows an error with a retry that works', async () => {
-    const key = Math.random().toString(36).slice(2);
+    const key = faultKey();
     const source = new NewsSource({ endpoint: `/fault?flaky=${key}&failures=1`, retries: 0 });
     const el = await fixture<LetopisNewsList>(html`<letopis-news-list .source=${source}></letopis-news-list>`);
     await settled(el);
@@ -259,7 +259,7 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
   });
 
   it('follows a calendar through controls and reads date-param', async () => {
-    const source = new NewsSource({ endpoint: WP, preset: 'wordpress' });
+    const source = wpSource();
     const wrap = await fixture<HTMLElement>(
       html`<div>
         <letopis-calendar month="2017-10" .source=${source} controls="feed"></letopis-calendar>

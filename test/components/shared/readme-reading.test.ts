@@ -11,9 +11,9 @@ import type { LetopisNewsList } from '../../../src/components/news-list/letopis-
 import { listWords } from '../../../src/components/news-list/news-list.strings.js';
 import { statusWords } from '../../../src/components/shared/status-line.js';
 import { newsWords, resetStrings, setStrings, timeWords, viewWords, type Words } from '../../../src/core/strings.js';
-import { NewsSource } from '../../../src/data/news-source.js';
 import { $, calendar, list } from '../../helpers/pages.js';
 import { browserZone, freezeTime } from '../../helpers/time.js';
+import { wpSource } from '../../helpers/sources.js';
 
 const readme = fetch('/README.md').then((r) => r.text());
 
@@ -53,7 +53,7 @@ describe(`the README on themes, low vision and words (browser in ${browserZone()
     page.setAttribute('data-letopis-theme', 'lv-black');
     page.setAttribute('data-letopis-font-scale', '150%');
     page.setAttribute('data-letopis-images', 'off');
-    const source = new NewsSource({ endpoint: '/api/wp-json/wp/v2/posts', preset: 'wordpress', pageSize: 3 });
+    const source = wpSource({ pageSize: 3 });
     const root = await fixture<HTMLElement>(
       html`<div>
         <letopis-calendar .source=${source}></letopis-calendar>
@@ -82,7 +82,7 @@ describe(`the README on themes, low vision and words (browser in ${browserZone()
       prevMonth: 'Попередній місяць',
       nextMonth: 'Наступний місяць',
     });
-    const source = new NewsSource({ endpoint: '/api/wp-json/wp/v2/posts', preset: 'wordpress', pageSize: 3 });
+    const source = wpSource({ pageSize: 3 });
     const root = await fixture<HTMLElement>(
       html`<div lang="uk">
         <letopis-calendar month="2017-10" .source=${source}></letopis-calendar>

@@ -1,0 +1,12 @@
+/** The sources most tests read: the test server's WordPress REST API (test/server), and fault keys of their own. */
+import { NewsSource, type NewsSourceOptions } from '../../src/data/news-source.js';
+
+/** The test server's WordPress posts endpoint (test/fixtures/wordpress). */
+export const WP = '/api/wp-json/wp/v2/posts';
+
+/** A NewsSource over the test server's WordPress site, with these options on top. */
+export const wpSource = (options: Partial<NewsSourceOptions> = {}): NewsSource =>
+  new NewsSource({ endpoint: WP, preset: 'wordpress', ...options });
+
+/** A key no other request to /fault has used (its `flaky` and hit counts are per key). */
+export const faultKey = (): string => Math.random().toString(36).slice(2);
