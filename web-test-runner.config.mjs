@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_ARGS, chromePath, firefoxPath, requireBrowsers } from './scripts/check/browsers.mjs';
 import { apiMiddleware } from './test/server/api-middleware.mjs';
+import { copiesMiddleware } from './test/server/copies.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features.mjs';
 
@@ -50,8 +51,11 @@ function firefox(timeZone) {
 // Moscow, so a day placed by the visitor's zone instead of the site's fails somewhere.
 const dateSuites = ['test/core/**/*.test.ts', 'test/data/**/*.test.ts', 'test/components/**/*.test.ts'];
 
-/** Suites that need Chromium's DevTools protocol (forced colours): run in Chromium only. */
-const chromiumOnly = ['test/a11y/media-features.test.ts'];
+/**
+ * Suites run in Chromium only: those that need its DevTools protocol (forced
+ * colours), and the security suite (Trusted Types, long tasks, CSP reports).
+ */
+const chromiumOnly = ['test/a11y/media-features.test.ts', 'test/security/**/*.test.ts'];
 
 export default {
   files: ['test/**/*.test.ts', ...chromiumOnly.map((f) => `!${f}`)],
@@ -60,8 +64,8 @@ export default {
   concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  // Endpoints that behave like real ones (/api) and one that misbehaves on purpose (/fault).
-  middleware: [apiMiddleware, faultMiddleware],
+  // Endpoints that behave like real ones (/api), one that misbehaves on purpose (/fault), separate copies of letopis (/copies).
+  middleware: [apiMiddleware, faultMiddleware, copiesMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
   browsers: [chromium('Europe/Moscow'), firefox('America/New_York')],
   // `wtr --group default` runs only the first matrix, `--group zones` only this one.

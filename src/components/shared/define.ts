@@ -1,4 +1,17 @@
-/** Registers a tag unless it is already taken: a page may load letopis twice. */
+/** This copy's version (package.json's; test/tooling/version.test.mjs keeps them equal). */
+export const VERSION = '0.1.0';
+
+/** Marks the constructors letopis defines, with the version of the copy that defined them. */
+export const COPY = Symbol.for('letopis.version');
+
+/**
+ * Registers a tag unless it is already taken. A page may load letopis twice
+ * (a template's script tag and a plugin's bundle): the first copy's elements
+ * serve every widget, and copies.ts tells the console which copy that is, or
+ * that the tag belongs to another script altogether.
+ */
 export function defineOnce(tag: string, constructor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, constructor);
+  const taken = customElements.get(tag);
+  if (!taken) customElements.define(tag, Object.assign(constructor, { [COPY]: VERSION }));
+  else if (taken !== constructor) void import('./copies.js').then((copies) => copies.explain(tag, taken));
 }
