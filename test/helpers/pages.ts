@@ -10,6 +10,19 @@ import { spaces } from './time.js';
 export const $ = <T extends HTMLElement = HTMLElement>(host: Element, selector: string): T =>
   host.shadowRoot!.querySelector<T>(selector)!;
 
+/** Every element inside these hosts' shadow roots, nested ones (an archive's widgets) too. */
+export function shadowElements(hosts: Element[]): Element[] {
+  const out: Element[] = [];
+  const visit = (root: ShadowRoot) => {
+    for (const el of root.querySelectorAll('*')) {
+      out.push(el);
+      if (el.shadowRoot) visit(el.shadowRoot);
+    }
+  };
+  for (const host of hosts) if (host.shadowRoot) visit(host.shadowRoot);
+  return out;
+}
+
 /** Every match inside an element's shadow root. */
 export const $$ = <T extends HTMLElement = HTMLElement>(host: Element, selector: string): T[] => [
   ...host.shadowRoot!.querySelectorAll<T>(selector),

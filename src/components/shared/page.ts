@@ -18,6 +18,7 @@ const WATCHED = [
   'data-letopis-theme',
   'data-letopis-images',
   'data-letopis-font-scale',
+  'data-letopis-text-spacing',
   'data-bvi-theme',
   'data-bvi-images',
 ];

@@ -3,7 +3,7 @@
  * (page.ts decides; a page with none never loads this): the colour scheme —
  * the element's `theme`, else the page's `data-letopis-theme`, else the bvi
  * panel's (`theme="auto"` follows `prefers-color-scheme`) — how images show, the page's
- * text spacing under bvi, and a font scale. Each is put on the host as a
+ * text spacing (under bvi, or where an ancestor has `data-letopis-text-spacing`), and a font scale. Each is put on the host as a
  * `data-letopis-*` attribute that the stylesheet below reads.
  */
 import { css, type CSSResult, type ReactiveControllerHost } from 'lit';
@@ -77,9 +77,11 @@ const schemeStyles: CSSResult = css`
     --_text: #a9e44d;
     --_bg: #3b2716;
   }
-  /* Under a low-vision panel the page's line height and letter spacing are the reader's: they reach inside. */
+  /* Under a low-vision panel, or where the page says its text spacing is the reader's, it reaches inside. */
   :host([data-letopis-spacing]) {
-    line-height: inherit;
+    line-height: inherit !important;
+    letter-spacing: inherit !important;
+    word-spacing: inherit !important;
   }
   :host([data-letopis-image-mode='grayscale']) img {
     filter: grayscale(1);
@@ -154,7 +156,8 @@ export function applyReading(host: Host): void {
     toggle(host, IMAGE_MODE, mode);
     host.requestUpdate();
   }
-  toggle(host, 'data-letopis-spacing', panel ? '' : undefined);
+  const spacing = panel || closestComposed(host, (e) => e.hasAttribute('data-letopis-text-spacing'));
+  toggle(host, 'data-letopis-spacing', spacing ? '' : undefined);
 
   // A font scale applies once: an element inside another letopis element inherits its size.
   const inner = !!closestComposed(host, (e) => e !== host && e.localName.startsWith('letopis-'));

@@ -2,9 +2,11 @@ import { css } from 'lit';
 
 /**
  * What every element shares. The host's font and colour are inherited on
- * purpose, and so is its letter and word spacing (a reader's or a panel's);
- * text properties a host page sets globally (justify, uppercase, indents)
- * are reset so they do not leak in.
+ * purpose. The text settings a host page may force on every element (`* {
+ * line-height: 3 !important }`) stop at the host, `!important` beating the
+ * page's: line height, letter and word spacing come from the documented
+ * tokens, and a low-vision panel's or a reader's (reading.ts) let the page's
+ * in; justify, uppercase and indents are reset.
  *
  * The colours of every part come from these private tokens, each the
  * documented `--letopis-*` property of the same name when set: a scheme
@@ -12,12 +14,14 @@ import { css } from 'lit';
  */
 export const hostStyles = css`
   :host {
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
+    text-align: start !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
     white-space: normal;
     font-weight: normal;
-    line-height: var(--letopis-line-height, 1.4);
+    line-height: var(--letopis-line-height, 1.4) !important;
+    letter-spacing: var(--letopis-letter-spacing, normal) !important;
+    word-spacing: var(--letopis-word-spacing, normal) !important;
     color: var(--_text);
     --_text: var(--letopis-text, currentColor);
     --_muted: var(--letopis-muted, color-mix(in srgb, currentColor 75%, transparent));
