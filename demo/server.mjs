@@ -11,6 +11,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createApi } from './api.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -26,6 +27,23 @@ const TYPES = {
   '.png': 'image/png',
   '.xml': 'application/xml; charset=utf-8',
 };
+
+/** Text is compressed as any real site's server does (brotli, else gzip), so the demo's figures are an integrator's. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript))|^image\/svg/;
+
+/** `body` in the best encoding the request accepts, and the headers that say so. */
+function encoded(req, type, body) {
+  const accepts = String(req.headers['accept-encoding'] ?? '');
+  const headers = { 'content-type': type, vary: 'accept-encoding' };
+  if (!COMPRESSIBLE.test(type) || body.length < 1024) return { headers, body };
+  if (/\bbr\b/.test(accepts))
+    return {
+      headers: { ...headers, 'content-encoding': 'br' },
+      body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 9 } }),
+    };
+  if (/\bgzip\b/.test(accepts)) return { headers: { ...headers, 'content-encoding': 'gzip' }, body: gzipSync(body) };
+  return { headers, body };
+}
 
 /** The low-vision panel the portal runs, bvi (a dev dependency), under /vendor/bvi/. */
 const bvi = join(root, 'node_modules', 'bvi', 'dist');
@@ -51,9 +69,15 @@ export function createDemoServer(items = loadItems()) {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
     const api = createApi(items, { siteUrl: url.origin })(url);
     if (api) {
+      const { headers, body } = encoded(req, api.headers['content-type'] ?? '', Buffer.from(api.body ?? ''));
       res
-        .writeHead(api.status, { ...api.headers, 'access-control-allow-origin': '*', 'cache-control': 'no-cache' })
-        .end(api.body);
+        .writeHead(api.status, {
+          ...api.headers,
+          ...headers,
+          'access-control-allow-origin': '*',
+          'cache-control': 'no-cache',
+        })
+        .end(body);
       return;
     }
     const file = await fileFor(url.pathname);
@@ -63,11 +87,9 @@ export function createDemoServer(items = loadItems()) {
         .end('<!doctype html><title>404</title><h1>Страница не найдена</h1>');
       return;
     }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
-    res.end(await readFile(file));
+    const { headers, body } = encoded(req, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+    res.writeHead(200, { ...headers, 'cache-control': 'no-cache' });
+    res.end(body);
   });
 }
 
