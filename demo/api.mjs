@@ -114,15 +114,38 @@ export function createApi(items, { timeZone = 'Europe/Moscow', siteUrl = 'http:/
     return post;
   }
 
+  /**
+   * What WordPress's `_fields` does to a post: only the fields listed (comma-separated, `title.rendered`
+   * for one key of an object); `_embedded` only when listed. Without `_fields`, the post whole.
+   */
+  function wpFields(post, fields) {
+    if (!fields) return post;
+    const kept = {};
+    for (const path of fields
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean)) {
+      const [key, sub] = path.split('.', 2);
+      if (!(key in post)) continue;
+      if (sub === undefined) kept[key] = post[key];
+      else if (post[key] && typeof post[key] === 'object' && sub in post[key])
+        kept[key] = { ...kept[key], [sub]: post[key][sub] };
+    }
+    return kept;
+  }
+
   function wordpress(url) {
     const m = /\/wp-json\/wp\/v2\/posts\/?(\d+)?\/?$/.exec(url.pathname);
     if (!m) return null;
     const q = url.searchParams;
-    const embed = q.has('_embed');
+    const fields = q.get('_fields');
+    // Asked for fields that leave `_embedded` out, WordPress does not embed at all.
+    const embed = q.has('_embed') && (!fields || fields.split(',').includes('_embedded'));
+    const post = (item) => wpFields(wpPost(item, embed), fields);
     if (m[1]) {
       const item = items.find((i) => String(i.id) === m[1]);
       return item
-        ? json(200, wpPost(item, embed))
+        ? json(200, post(item))
         : json(404, { code: 'rest_post_invalid_id', message: 'Invalid post ID.', data: { status: 404 } });
     }
     const perPage = Number(q.get('per_page') ?? 10);
@@ -168,15 +191,11 @@ export function createApi(items, { timeZone = 'Europe/Moscow', siteUrl = 'http:/
         data: { status: 400 },
       });
     }
-    return json(
-      200,
-      list.slice((page - 1) * perPage, page * perPage).map((i) => wpPost(i, embed)),
-      {
-        'x-wp-total': String(total),
-        'x-wp-totalpages': String(pages),
-        'access-control-expose-headers': 'X-WP-Total, X-WP-TotalPages, Link',
-      },
-    );
+    return json(200, list.slice((page - 1) * perPage, page * perPage).map(post), {
+      'x-wp-total': String(total),
+      'x-wp-totalpages': String(pages),
+      'access-control-expose-headers': 'X-WP-Total, X-WP-TotalPages, Link',
+    });
   }
 
   function bitrixItem(item) {

@@ -48,3 +48,20 @@ test('pages and API answers come compressed in the best encoding asked for, and 
     server.close();
   }
 });
+
+test('the emulated WordPress honours _fields as WordPress does: only those fields, no _embedded unless listed', async () => {
+  const { createApi } = await import('../../demo/api.mjs');
+  const items = [
+    { id: 1, title: 'A', date: '2017-10-26T14:05:00+03:00', body: '<p>x</p>', section: 'S', sectionId: 2 },
+    { id: 2, title: 'B', date: '2017-10-25T09:00:00+03:00', body: '<p>y</p>' },
+  ];
+  const api = createApi(items);
+  const get = (query) => JSON.parse(api(new URL(`http://x/wp-json/wp/v2/posts${query}`)).body);
+  assert.deepEqual(get('?_fields=id,date,date_gmt'), [
+    { id: 1, date: '2017-10-26T14:05:00', date_gmt: '2017-10-26T11:05:00' },
+    { id: 2, date: '2017-10-25T09:00:00', date_gmt: '2017-10-25T06:00:00' },
+  ]);
+  assert.deepEqual(get('?_embed&_fields=id,title.rendered')[0], { id: 1, title: { rendered: 'A' } });
+  assert.deepEqual(Object.keys(get('?_embed&_fields=id,_embedded')[0]), ['id', '_embedded']);
+  assert.ok(get('?_embed')[0]._embedded, 'without _fields, embedded as asked');
+});
