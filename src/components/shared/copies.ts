@@ -5,7 +5,7 @@
  * once per copy. Another script's element: every time, since those widgets
  * will not work.
  */
-import { COPY, VERSION } from './define.js';
+import { COPY, VERSION } from './version.js';
 
 let told = false;
 
