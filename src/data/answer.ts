@@ -1,12 +1,13 @@
 /**
  * Reading one answer of an endpoint: its body parsed, its records found and
- * normalised into items, and where its next page is. Pure: the engine
- * (engine.ts) caches what comes out and tells the page about it.
+ * normalised into items, and where its next page is (as it is written: the
+ * plans decide whether to follow it, paging.ts). Pure: the engine (engine.ts)
+ * caches what comes out and tells the page about it.
  */
 import type { HttpResult } from './http.js';
 import { INLINE } from './inline.js';
 import { fail } from './messages.js';
-import { normalizeItems } from './normalize.js';
+import { normalizeInSlices } from './normalize.js';
 import { getPath } from './path.js';
 import type { Page, Setup } from './plan.js';
 
@@ -48,8 +49,11 @@ export const bodyOf = (s: Setup, res: HttpResult): unknown =>
 /** The paths the records may be at: the integrator's `map.items`, else the preset's. */
 export const recordPaths = (s: Setup): string[] => [s.ctx.map.items ?? s.preset?.items ?? ''].flat();
 
-/** An answer read into items, with where its next page is. Throws `unknown-shape` or `bad-items`. */
-export function readAnswer(s: Setup, res: HttpResult, page: number, size: number): Page {
+/**
+ * An answer read into items (a slice at a time: see normalizeInSlices), with
+ * where its next page is. Throws `unknown-shape` or `bad-items`.
+ */
+export async function readAnswer(s: Setup, res: HttpResult, page: number, size: number): Promise<Page> {
   const body = bodyOf(s, res);
   // The integrator's map.items wins over the preset's own way to find the records.
   let records = s.ctx.mapped?.has('items') ? undefined : s.preset?.records?.(body);
@@ -59,7 +63,7 @@ export function readAnswer(s: Setup, res: HttpResult, page: number, size: number
     if (!records && Array.isArray(value)) records = value;
   }
   if (!records) throw fail('unknown-shape', { url: res.url, paths });
-  const normalized = normalizeItems(records, s.ctx);
+  const normalized = await normalizeInSlices(records, s.ctx);
   if (normalized.skipped && !normalized.items.length)
     throw fail('bad-items', { url: res.url, skipped: normalized.skipped }, undefined, normalized.reasons);
   const totals = s.preset?.totals?.(body, res.headers);

@@ -15,7 +15,7 @@ import type { LetopisError } from '../core/errors.js';
 import type { ISODate } from '../core/types.js';
 import { siteToday } from '../core/zone.js';
 import { checkAnswer, parseBody, readAnswer } from './answer.js';
-import { Http, abortable, isAbort, type HttpResult } from './http.js';
+import { Http, abortable, isAbort, originOf, type HttpResult } from './http.js';
 import { INLINE } from './inline.js';
 import { newestMerger } from './items.js';
 import { describeSkip } from './messages.js';
@@ -59,8 +59,8 @@ export class Engine {
   readonly #events: EventTarget;
   #ready?: Promise<Ready>;
   #detected?: Promise<void>;
-  /** Each answer read once: the same response object gives the same page. */
-  readonly #pages = new WeakMap<HttpResult, Page>();
+  /** Each answer read once: the same response object gives the same page (or the same error). */
+  readonly #pages = new WeakMap<HttpResult, Promise<Page>>();
   readonly #byId = new Map<string, NewsItem>();
   #bounds?: Promise<Bounds>;
   readonly #warned = new Set<string>();
@@ -70,10 +70,15 @@ export class Engine {
     this.#timeZone = timeZone;
     this.#pageSize = pageSize;
     this.#events = events;
+    // The origins the integrator named: only they get the headers and credentials (never one a feed links to).
+    const named = [options.endpoint, options.articleEndpoint, options.daysEndpoint]
+      .filter((template) => !!template)
+      .map((template) => originOf(template!.replace(/\{\w+\}/g, '')));
     this.#http = new Http({
       fetch: options.fetch,
       headers: options.headers,
       credentials: options.credentials,
+      trusted: (url) => named.includes(originOf(url)),
       timeout: options.timeout ?? 10_000,
       retries: options.retries ?? 3,
       retryDelay: options.retryDelay ?? 500,
@@ -213,13 +218,24 @@ export class Engine {
 
   // ---- reading -----------------------------------------------------------
 
-  /** An answer read into items (once per answer); the page hears of it (`letopis-load`). */
-  async #read(setup: Setup, res: HttpResult, page = 1, size = 0): Promise<Page> {
+  /**
+   * An answer read into items (once per answer); the page hears of it
+   * (`letopis-load`). An answer that cannot be read is dropped from the
+   * cache, so the next query (a reader's "Повторить") asks the server again.
+   */
+  #read(setup: Setup, res: HttpResult, page = 1, size = 0): Promise<Page> {
+    let read = this.#pages.get(res);
+    if (!read) {
+      read = this.#readOnce(setup, res, page, size);
+      this.#pages.set(res, read);
+      read.catch(() => this.#http.forget(res.url));
+    }
+    return read;
+  }
+
+  async #readOnce(setup: Setup, res: HttpResult, page: number, size: number): Promise<Page> {
     await this.#detect(setup, res);
-    const known = this.#pages.get(res);
-    if (known) return known;
-    const read = readAnswer(setup, res, page, size);
-    this.#pages.set(res, read);
+    const read = await readAnswer(setup, res, page, size);
     for (const item of read.items) this.#byId.set(item.id, item);
     if (read.skipped) {
       const reasons = read.reasons.map((r) => describeSkip(r)).join('; ');
@@ -235,13 +251,18 @@ export class Engine {
 
   // ---- errors and events -------------------------------------------------
 
-  /** Runs a query once the setup is ready; a failure is said once in the console and fired as `letopis-error`. */
+  /**
+   * Runs a query once the setup is ready; a failure is said once in the
+   * console and fired as `letopis-error`, and the answer it names is never
+   * served from the cache again.
+   */
   async #guard<T>(run: (ready: Ready) => Promise<T>): Promise<T> {
     try {
       return await run(await this.#start());
     } catch (e) {
       const error = e as LetopisError;
       if (!isAbort(e) && error.name === 'LetopisError') {
+        if (error.url) this.#http.forget(error.url);
         this.#warn(`${error.code}:${error.url}`, error.message);
         this.#events.dispatchEvent(new CustomEvent('letopis-error', { detail: { error } }));
       }

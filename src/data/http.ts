@@ -2,7 +2,11 @@
  * Requests for one source: a response cache shared by every widget on the
  * page (TTL, stale-while-revalidate, optional sessionStorage), identical
  * in-flight requests shared, a timeout, and retries with exponential backoff
- * for transient failures only (network errors, 5xx, 429 with Retry-After).
+ * for transient failures only (network errors, timeouts, 5xx, 429 with
+ * Retry-After). A cross-origin request the browser refuses is probed once
+ * without CORS: a server that answers it refuses this site (or has no such
+ * path), which no retry changes. Headers and credentials go only to the
+ * origins the integrator named.
  */
 import { fail } from './messages.js';
 import type { HeaderMap } from './preset.js';
@@ -12,6 +16,8 @@ export interface HttpOptions {
   fetch?: typeof fetch;
   headers?: HeadersInit;
   credentials?: RequestCredentials;
+  /** Whether `url` is on an origin the integrator named (the endpoints): only those get `headers` and `credentials`. */
+  trusted?: (url: string) => boolean;
   /** Per attempt, ms. */
   timeout: number;
   /** Retries after the first attempt. */
@@ -42,6 +48,7 @@ export interface HttpResult {
 export interface Store {
   get(url: string): HttpResult | undefined;
   set(result: HttpResult): void;
+  delete(url: string): void;
   clear(): void;
 }
 
@@ -52,6 +59,18 @@ interface Flight {
 }
 
 const KEPT_HEADERS = ['content-type', 'x-wp-total', 'x-wp-totalpages', 'link'];
+
+/** `Accept` is CORS-safelisted: it costs no preflight. */
+const ACCEPT = { accept: 'application/json, application/xml;q=0.9, */*;q=0.8' };
+
+/** The origin of a URL (relative ones resolved against the page); '' for one that cannot be read. */
+export function originOf(url: string): string {
+  try {
+    return new URL(url, document.baseURI).origin;
+  } catch {
+    return '';
+  }
+}
 
 /** The error an aborted query rejects with (a DOMException named AbortError, as fetch does). */
 const abortError = (): DOMException => new DOMException('The query was aborted', 'AbortError');
@@ -109,6 +128,12 @@ export class Http {
     this.store?.clear();
   }
 
+  /** Drops one response (a failed or unreadable answer), so the next request for it asks the server. */
+  forget(url: string): void {
+    this.cache.delete(url);
+    this.store?.delete(url);
+  }
+
   #join(url: string, signal?: AbortSignal): Promise<HttpResult> {
     let f = this.#flights.get(url);
     // A flight its last caller abandoned is finishing its abort: start afresh.
@@ -141,6 +166,11 @@ export class Http {
 
   async #load(url: string, signal: AbortSignal): Promise<HttpResult> {
     const o = this.o;
+    const trusted = o.trusted?.(url) ?? true;
+    const init: RequestInit = {
+      credentials: trusted ? o.credentials : 'omit',
+      headers: (trusted && o.headers) || ACCEPT,
+    };
     for (let attempt = 0; ; attempt++) {
       const timer = new AbortController();
       const timeout = setTimeout(() => timer.abort(), o.timeout);
@@ -148,12 +178,7 @@ export class Http {
       signal.addEventListener('abort', stop);
       let delay: number | undefined;
       try {
-        const res = await (o.fetch ?? fetch)(url, {
-          signal: timer.signal,
-          credentials: o.credentials,
-          // `Accept` is CORS-safelisted: it costs no preflight.
-          headers: o.headers ?? { accept: 'application/json, application/xml;q=0.9, */*;q=0.8' },
-        });
+        const res = await (o.fetch ?? fetch)(url, { ...init, signal: timer.signal });
         const { status } = res;
         if ((status > 499 || status === 429) && attempt < o.retries) {
           const after = res.headers.get('retry-after');
@@ -190,8 +215,12 @@ export class Http {
       } catch (e) {
         if (signal.aborted) throw abortError();
         if ((e as Error).name === 'LetopisError') throw e;
-        if (timer.signal.aborted) throw fail('timeout', { url, value: o.timeout / 1000 });
-        if (attempt >= o.retries) throw fail('network', { url, cause: e });
+        const timedOut = timer.signal.aborted;
+        // Refused by CORS, or no such path on a server whose error pages carry no CORS headers: no retry helps.
+        if (!timedOut && originOf(url) !== location.origin && (await this.#answersWithoutCors(url, signal)))
+          throw fail('network', { url, value: 'cors', cause: e }, 'cors');
+        if (attempt >= o.retries)
+          throw timedOut ? fail('timeout', { url, value: o.timeout / 1000 }) : fail('network', { url, cause: e });
         delay = o.retryDelay * 2 ** attempt;
       } finally {
         clearTimeout(timeout);
@@ -199,6 +228,28 @@ export class Http {
       }
       await new Promise((resolve) => setTimeout(resolve, delay! * (0.75 + Math.random() / 2)));
       if (signal.aborted) throw abortError();
+    }
+  }
+
+  /**
+   * Whether the server at `url` answers a request made without CORS (an
+   * opaque response: up, but not sharing its answer with this site). False
+   * when even that fails: offline, a wrong host, or the page's own policy.
+   */
+  async #answersWithoutCors(url: string, signal: AbortSignal): Promise<boolean> {
+    const timer = new AbortController();
+    const stop = () => timer.abort();
+    const timeout = setTimeout(stop, this.o.timeout);
+    signal.addEventListener('abort', stop);
+    try {
+      const res = await (this.o.fetch ?? fetch)(url, { mode: 'no-cors', credentials: 'omit', signal: timer.signal });
+      return res.type === 'opaque';
+    } catch {
+      if (signal.aborted) throw abortError();
+      return false;
+    } finally {
+      clearTimeout(timeout);
+      signal.removeEventListener('abort', stop);
     }
   }
 }

@@ -57,13 +57,18 @@ interface Facts {
   paths: string;
 }
 
-type Reason = 'auth' | 'html' | 'unasked' | 'no-date-field' | 'xml' | 'not-rss' | 'not-atom';
+type Reason = 'auth' | 'cors' | 'html' | 'unasked' | 'no-date-field' | 'xml' | 'not-rss' | 'not-atom';
 type Key = LetopisErrorCode | `${LetopisErrorCode}/${Reason}`;
 
 const SENTENCES: Partial<Record<Key, (f: Facts, ru: Facts) => Sentences>> = {
   network: ({ url }) => [
-    `could not reach ${url} (offline, a wrong host, or the server does not allow this site by CORS: it must send Access-Control-Allow-Origin)`,
-    `нет связи с ${url} (нет сети, неверный адрес или сервер не разрешает этот сайт по CORS: нужен заголовок Access-Control-Allow-Origin)`,
+    `could not reach ${url}: offline, a wrong host or port, or the page's Content-Security-Policy (connect-src) does not allow it`,
+    `нет связи с ${url}: нет сети, неверный адрес или порт сервера, или Content-Security-Policy страницы (connect-src) его не разрешает`,
+  ],
+  // The server answered a request without CORS, so it is up; an opaque answer hides its status.
+  'network/cors': ({ url }) => [
+    `${url} answers, but not to this site: the server does not allow ${location.origin} by CORS (it must send Access-Control-Allow-Origin; with headers or credentials also Access-Control-Allow-Headers or -Credentials), or there is no such path and its error page has no CORS headers: check endpoint, then the server's CORS settings`,
+    `${url} отвечает, но не этому сайту: сервер не разрешает ${location.origin} по CORS (нужен заголовок Access-Control-Allow-Origin, а с headers или credentials ещё Access-Control-Allow-Headers или -Credentials) или такого адреса на нём нет, а у страницы ошибки нет заголовков CORS: проверьте endpoint, затем настройки CORS сервера`,
   ],
   timeout: ({ url, value }) => [
     `${url} did not answer within ${value} s: raise timeout or check the server`,

@@ -118,8 +118,37 @@ function skipKind(raw: unknown, ms: number, text: unknown): SkipReason['kind'] |
   return undefined;
 }
 
+/** Records normalised at most this many at a time between yields to the page (about 10 ms of work). */
+export const SLICE = 2000;
+
+/** Lets the page handle input and paint: `scheduler.yield()` where there is one, else a task. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+};
+
 /** Normalises records, newest first, skipping (and counting) the broken ones. */
 export function normalizeItems(records: readonly unknown[], ctx: NormalizeContext): Normalized {
+  const reader = normalizer(ctx);
+  for (const record of records) reader.add(record);
+  return reader.done();
+}
+
+/**
+ * The same, a slice of SLICE records at a time with a yield to the page in
+ * between: an answer of 50 000 records never holds the main thread for long.
+ */
+export async function normalizeInSlices(records: readonly unknown[], ctx: NormalizeContext): Promise<Normalized> {
+  const reader = normalizer(ctx);
+  for (let i = 0; i < records.length; i++) {
+    if (i && i % SLICE === 0) await yieldToPage();
+    reader.add(records[i]);
+  }
+  return reader.done();
+}
+
+/** Reads records one by one into items, counting the ones it skips. */
+function normalizer(ctx: NormalizeContext): { add(record: unknown): void; done(): Normalized } {
   const out: NewsItem[] = [];
   const times: number[] = [];
   const seen = new Set<string>();
@@ -135,10 +164,10 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
     reason.count++;
     if (example && reason.examples.length < 3 && !reason.examples.includes(example)) reason.examples.push(example);
   };
-  for (const record of records) {
+  function add(record: unknown): void {
     if (!record || typeof record !== 'object' || Array.isArray(record)) {
       skip('not-object');
-      continue;
+      return;
     }
     const r = record as Record<string, unknown>;
     let ms = NaN;
@@ -160,10 +189,10 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
     const why = skipKind(raw, ms, text);
     if (why) {
       skip(why, why === 'bad-date' ? JSON.stringify(raw).slice(0, 60) : undefined);
-      continue;
+      return;
     }
     const id = asString(read(r, 'id', ctx)) ?? asString(read(r, 'url', ctx)) ?? `${ms}:${asString(text)}`;
-    if (seen.has(id)) continue;
+    if (seen.has(id)) return;
     seen.add(id);
     const item = new Item(id, ms, r, ctx);
     const section = sectionOf(read(r, 'section', ctx));
@@ -171,9 +200,12 @@ export function normalizeItems(records: readonly unknown[], ctx: NormalizeContex
     out.push(item as unknown as NewsItem);
     times.push(ms);
   }
-  // Newest first, equal instants in their order (sorting positions by number, then picking the items).
-  const order = Array.from(out.keys()).sort((a, b) => times[b] - times[a]);
-  let skipped = 0;
-  for (const { count } of reasons.values()) skipped += count;
-  return { items: order.map((i) => out[i]), skipped, reasons: [...reasons.values()] };
+  function done(): Normalized {
+    // Newest first, equal instants in their order (sorting positions by number, then picking the items).
+    const order = Array.from(out.keys()).sort((a, b) => times[b] - times[a]);
+    let skipped = 0;
+    for (const { count } of reasons.values()) skipped += count;
+    return { items: order.map((i) => out[i]), skipped, reasons: [...reasons.values()] };
+  }
+  return { add, done };
 }

@@ -25,6 +25,13 @@ export function sessionStore(parse: (text: string, url: string) => unknown): Sto
         // quota or privacy mode: the memory cache still works
       }
     },
+    delete(url) {
+      try {
+        sessionStorage.removeItem(PREFIX + url);
+      } catch {
+        // storage blocked: nothing was kept
+      }
+    },
     clear() {
       try {
         for (const key of Object.keys(sessionStorage)) if (key.startsWith(PREFIX)) sessionStorage.removeItem(key);

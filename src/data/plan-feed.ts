@@ -6,35 +6,41 @@
  */
 import type { ISODate } from '../core/types.js';
 import { sameSection, slice, within } from './items.js';
-import { next as nextUrl, serverPage, url as urlOf } from './paging.js';
+import { follow, serverPage, url as urlOf } from './paging.js';
 import type { Endpoint, Plan } from './plan.js';
+import { abortable } from './http.js';
 import type { NewsItem } from './types.js';
 
 export default function feedPlan(e: Endpoint): Plan {
-  let urls: string[] = [];
+  /** The pages read, newest first: one walk, so no page is read twice (a loop) and at most MAX_PAGES. */
+  let urls = new Set<string>();
   /** The next page: undefined before the first, null after the last. */
   let next: string | null | undefined;
-  let lock: Promise<unknown> = Promise.resolve();
+  /** The step on its way, shared: widgets asking at once wait for one request and share its outcome, an error too. */
+  let stepping: Promise<void> | undefined;
   const pages = new Map<string, NewsItem[]>();
 
   /** Fetches the next page, one step at a time for all callers. */
-  function step(signal?: AbortSignal): Promise<unknown> {
-    const run = lock.then(async () => {
+  function step(signal?: AbortSignal): Promise<void> {
+    // Not tied to one caller's signal: the page read serves every caller and the cache.
+    stepping ??= (async () => {
       if (next === null) return;
       const size = e.walkSize;
-      const page = urls.length + 1;
+      const page = urls.size + 1;
       const url = next ?? urlOf(e, { pageSize: size });
-      const res = await e.get(url, signal);
-      if (page > 500 || !e.check(res, page)) return (next = null);
-      const p = await e.read(res, page, size);
-      if (!urls.includes(url)) {
-        pages.set(url, p.items);
-        urls.push(url);
-        next = nextUrl(e, p, {}, page, size);
+      const res = await e.get(url);
+      if (!e.check(res, page)) {
+        next = null;
+        return;
       }
+      const p = await e.read(res, page, size);
+      pages.set(url, p.items);
+      urls.add(url);
+      next = follow(e, urls, url, p, {}, page, size);
+    })().finally(() => {
+      stepping = undefined;
     });
-    lock = run.catch(() => {});
-    return run;
+    return abortable(stepping, signal);
   }
 
   /** Pages on until the feed reaches back before `from`, holds `count` items, or ends. */
@@ -45,16 +51,16 @@ export default function feedPlan(e: Endpoint): Plan {
     signal?: AbortSignal,
   ): Promise<NewsItem[]> {
     // Expired pages start the feed over; stale ones are read again (and revalidate).
-    if (urls.some((u) => !e.peek(u))) {
-      urls = [];
+    if ([...urls].some((u) => !e.peek(u))) {
+      urls = new Set();
       next = undefined;
     }
     for (const u of urls) pages.set(u, (await e.read(await e.get(u, signal))).items);
     for (;;) {
-      const merged = e.merge(urls.map((u) => pages.get(u) ?? []));
+      const merged = e.merge([...urls].map((u) => pages.get(u) ?? []));
       const all = section ? merged.filter((i) => sameSection(i, section)) : merged;
       const oldest = all.at(-1)?.siteDate;
-      if (next === null || (urls.length && all.length >= count && (!from || (e.sorted && !!oldest && oldest < from))))
+      if (next === null || (urls.size && all.length >= count && (!from || (e.sorted && !!oldest && oldest < from))))
         return all;
       await step(signal);
     }
@@ -74,15 +80,15 @@ export default function feedPlan(e: Endpoint): Plan {
       );
     },
     async first() {
-      return next === null ? e.merge(urls.map((u) => pages.get(u) ?? [])).at(-1)?.siteDate : undefined;
+      return next === null ? e.merge([...urls].map((u) => pages.get(u) ?? [])).at(-1)?.siteDate : undefined;
     },
     async find(id, signal) {
-      for (let i = 0; next !== null && i < 50 && !urls.some((u) => pages.get(u)?.some((it) => it.id === id)); i++)
+      for (let i = 0; next !== null && i < 50 && ![...urls].some((u) => pages.get(u)?.some((it) => it.id === id)); i++)
         await step(signal);
     },
     knowsAll: () => next === null,
     reset() {
-      urls = [];
+      urls = new Set();
       next = undefined;
       pages.clear();
     },

@@ -10,7 +10,7 @@ import { siteToday } from '../core/zone.js';
 import type { HttpResult } from './http.js';
 import { slice, within } from './items.js';
 import { fail } from './messages.js';
-import { next as nextUrl, serverPage, url as urlOf } from './paging.js';
+import { follow, serverPage, url as urlOf } from './paging.js';
 import type { Endpoint, Plan, RequestVars } from './plan.js';
 import { periods } from './template.js';
 import type { NewsItem } from './types.js';
@@ -63,8 +63,10 @@ export default function rangePlan(e: Endpoint): Plan {
           const q: RequestVars = { ...vars, section: server ? section : undefined };
           const size = e.walkSize;
           let url: string | null = urlOf(e, { ...q, pageSize: size });
+          const seen = new Set<string>();
           urls = [];
-          for (let page = 1; url && page <= 500; page++) {
+          for (let page = 1; url; page++) {
+            seen.add(url);
             const res = await e.get(url, signal);
             if (page === 1 && gone(res)) {
               missing ??= res;
@@ -76,7 +78,7 @@ export default function rangePlan(e: Endpoint): Plan {
             found = true;
             urls.push(url);
             items.push(p.items);
-            url = nextUrl(e, p, q, page, size);
+            url = follow(e, seen, url, p, q, page, size);
           }
           coverage.push({ from: a, to: b, section: server ? section! : '*', urls });
           if (coverage.length > 200) coverage.shift();

@@ -88,16 +88,51 @@ describe(`data/faults (browser in ${browserZone()})`, () => {
     expect(await hits(k)).to.equal(1);
   });
 
-  it('times out', async () => {
-    const e = await failure({ endpoint: `/fault?delay=2000&key=${key()}`, timeout: 200 });
+  it('times out, after its retries', async () => {
+    const k = key();
+    const e = await failure({ endpoint: `/fault?delay=2000&key=${k}`, timeout: 200, retries: 1 });
     expect(e.code).to.equal('timeout');
     expect(e.message).to.contain('0.2 s');
+    expect(await hits(k)).to.equal(2);
+  });
+
+  it('a timeout is retried like a network error: one stall, then the answer', async () => {
+    const k = key();
+    const source = new NewsSource({
+      endpoint: `/fault?flaky=${k}&failures=1&fail=stall`,
+      timeout: 300,
+      retries: 1,
+      retryDelay: 10,
+    });
+    expect((await source.list()).items).to.have.length(3);
+    expect(await hits(k)).to.equal(2);
   });
 
   it('network failure after its retries', async () => {
     const e = await failure({ endpoint: 'http://127.0.0.1:9/news.json', retries: 1 });
     expect(e.code).to.equal('network');
-    expect(e.message).to.contain('CORS');
+    expect(e.value).to.equal(undefined);
+    expect(e.message).to.contain('could not reach http://127.0.0.1:9/news.json: offline, a wrong host or port');
+    expect(e.localized('ru')).to.contain('нет связи с http://127.0.0.1:9/news.json');
+  });
+
+  it('a dropped connection is retried', async () => {
+    const k = key();
+    const source = new NewsSource({ endpoint: `/fault?flaky=${k}&failures=1&fail=reset`, retries: 1, retryDelay: 10 });
+    expect((await source.list()).items).to.have.length(3);
+  });
+
+  it('an unreadable answer is not kept: the next query asks again and reads the mended one', async () => {
+    const k = key();
+    const source = new NewsSource({
+      endpoint: `/fault?flaky=${k}&failures=1&fail=no-dates`,
+      preset: 'jsonfeed',
+      retries: 0,
+    });
+    const error = await source.list().catch((e: LetopisError) => e);
+    expect((error as LetopisError).code).to.equal('bad-items');
+    expect((await source.list()).items).to.have.length(3);
+    expect(await hits(k)).to.equal(2);
   });
 
   it('invalid, truncated JSON and an HTML page with 200 are bad-body', async () => {
