@@ -51,6 +51,15 @@ export function assertTimeZone(timeZone: string): string {
   return timeZone;
 }
 
+/** True for a time zone `Intl` knows (an element's `time-zone`: a wrong one is reported, not thrown). */
+export function isTimeZone(value: unknown): value is string {
+  try {
+    return typeof value === 'string' && !!dateTimeFormat('en-US', { timeZone: value });
+  } catch {
+    return false;
+  }
+}
+
 /** Milliseconds since the epoch of a wall-clock reading taken as UTC. */
 export const wallMs = (date: PlainDate, h = 0, m = 0, s = 0, ms = 0): number =>
   dayNumber(date.year, date.month, date.day) * DAY_MS + ((h * 60 + m) * 60 + s) * 1000 + ms;

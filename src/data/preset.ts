@@ -1,4 +1,5 @@
 import type { ISODate } from '../core/types.js';
+import { checkedId } from './template.js';
 import type { Readers } from './normalize.js';
 import type { FieldMap } from './types.js';
 
@@ -35,6 +36,12 @@ export interface Preset {
   paging?: Paging;
   /** Standing parameters every request carries (`_embed`). */
   prepare?: (url: URL) => void;
+  /**
+   * Narrows a request to the fields a purpose needs (`days`: the id and the
+   * date only; WordPress `_fields`, JSON:API sparse fieldsets) and drops what
+   * would embed more. Items read from such answers are only ever counted.
+   */
+  fields?: (url: URL, purpose: 'days') => void;
   /** Restricts a request to the inclusive site-zone days `from`..`to`. */
   range?: (url: URL, from: ISODate, to: ISODate, timeZone: string) => void;
   /** Asks for the oldest items first (for `bounds().first`). */
@@ -57,10 +64,14 @@ export function count(value: unknown): number | undefined {
   return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
-/** `endpoint/id` keeping the query: `/wp/v2/posts?x=1` → `/wp/v2/posts/42?x=1`. */
+/**
+ * `endpoint/id` keeping the query: `/wp/v2/posts?x=1` → `/wp/v2/posts/42?x=1`.
+ * The id is encoded, and one that would step out of the path (`.`, `..`) throws `bad-option`.
+ */
 export function childUrl(endpoint: URL, id: string, trailingSlash = false): string {
   const u = new URL(endpoint.href);
-  const child = (path: string) => `${path.replace(/\/+$/, '')}/${encodeURIComponent(id)}${trailingSlash ? '/' : ''}`;
+  const segment = encodeURIComponent(checkedId(id));
+  const child = (path: string) => `${path.replace(/\/+$/, '')}/${segment}${trailingSlash ? '/' : ''}`;
   // WordPress without pretty permalinks routes by parameter: ?rest_route=/wp/v2/posts → /wp/v2/posts/42.
   const route = u.searchParams.get('rest_route');
   if (route) u.searchParams.set('rest_route', child(route));

@@ -11,20 +11,30 @@ import { loadPreset } from './presets/load.js';
 import { placeholders } from './template.js';
 import type { FieldMap, NewsSourceOptions } from './types.js';
 
-/** `map` as an object: the integrator's JSON read, with a sentence for JSON that is not. */
+/**
+ * `map` as an object: the integrator's JSON read, with a sentence for JSON
+ * that is not an object (`null`, a list, a number: no field can be read
+ * from those). `<letopis-source>` has already checked it (options.ts);
+ * this is for a NewsSource made in code.
+ */
 function readMap(map: NewsSourceOptions['map']): FieldMap {
   if (!map) return {};
-  if (typeof map !== 'string') return map;
-  try {
-    return JSON.parse(map) as FieldMap;
-  } catch {
+  let value: unknown = map;
+  if (typeof map === 'string') {
+    try {
+      value = JSON.parse(map);
+    } catch {
+      value = undefined;
+    }
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value))
     badOption(
       'map',
       map,
       'JSON such as {"items": "result.news", "date": "ACTIVE_FROM"}',
       'JSON, например {"items": "result.news", "date": "ACTIVE_FROM"}',
     );
-  }
+  return value as FieldMap;
 }
 
 /** The first placeholder that narrows a request to dates decides the unit; else the preset's range, if any. */

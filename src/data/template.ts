@@ -3,6 +3,8 @@
  * `{page}`, `{pageSize}`, `{offset}`, `{id}`, `{section}`.
  */
 import { addDays, addMonthsToMonth, endOfMonth, startOfMonth } from '../core/days.js';
+import { badOption } from '../core/errors.js';
+import { MAX_ID_LENGTH, isArticleId } from '../core/links.js';
 import type { ISODate } from '../core/types.js';
 
 export type TemplateVars = Partial<
@@ -16,9 +18,20 @@ export function placeholders(template: string): Set<string> {
   return new Set([...template.matchAll(PLACEHOLDER)].map((m) => m[1]));
 }
 
-/** Fills the placeholders, URL-encoding each value; a missing value becomes ''. */
+/** Throws `bad-option` for an id that could change the path it is put into (`.`, `..`) or is no id at all. */
+export function checkedId(id: string): string {
+  if (!isArticleId(id)) badOption('id', id, `1–${MAX_ID_LENGTH} characters, not "." or ".."`);
+  return id;
+}
+
+/**
+ * Fills the placeholders, URL-encoding each value; a missing value becomes ''.
+ * `{id}` takes only an id that cannot step out of its path segment (`checkedId`).
+ */
 export const expandTemplate = (template: string, vars: TemplateVars): string =>
-  template.replace(PLACEHOLDER, (_, name: keyof TemplateVars) => encodeURIComponent(vars[name] ?? ''));
+  template.replace(PLACEHOLDER, (_, name: keyof TemplateVars) =>
+    encodeURIComponent(name === 'id' && vars.id !== undefined ? checkedId(String(vars.id)) : (vars[name] ?? '')),
+  );
 
 /** The unit an endpoint is asked for: the whole range at once, or a day, a month or a year a request. */
 export type PeriodUnit = 'range' | 'date' | 'month' | 'year';

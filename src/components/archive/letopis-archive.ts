@@ -1,11 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { isISODate } from '../../core/date.js';
 import { formatFullDate } from '../../core/labels.js';
+import { isArticleId } from '../../core/links.js';
 import { fill, wordsFor, type WordTables } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import type { NewsItem } from '../../data/types.js';
 import type { LetopisArticle } from '../article/letopis-article.js';
 import type { LetopisNewsList } from '../news-list/letopis-news-list.js';
+import { checks } from '../shared/checked.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
 import { hostStyles } from '../shared/styles.js';
@@ -35,12 +37,18 @@ export const archiveWords: WordTables<ArchiveWords> = {
   en: { feed: 'News', day: 'News of {date}' },
 };
 
-/** `%D0%BD` → `н`; a hash that is no valid escape (`#/news/%`) is taken as written. */
-function decodedOrRaw(text: string): string {
+/** Attributes and page addresses it cannot use are named in the console (shared/mistakes.ts) and left out. */
+const { checked, mistake } = checks(() => import('../shared/mistakes.js'));
+
+const ROUTES: readonly string[] = ['query', 'hash', 'none'] satisfies ArchiveRoute[];
+const isRoute = (v: unknown): v is ArchiveRoute => ROUTES.includes(v as string);
+
+/** `%D0%BD` → `н`; undefined for text that is no valid escape (`%`). */
+function decoded(text: string): string | undefined {
   try {
     return decodeURIComponent(text);
   } catch {
-    return text;
+    return undefined;
   }
 }
 
@@ -183,9 +191,10 @@ export class LetopisArchive extends LetopisElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#show(this.#fromUrl());
+    // Listening first: whatever the address holds now, later hash changes, Back and Forward are followed.
     addEventListener('popstate', this.#onNavigate);
     addEventListener('hashchange', this.#onNavigate);
+    this.#show(this.#fromUrl());
   }
 
   override disconnectedCallback(): void {
@@ -194,19 +203,39 @@ export class LetopisArchive extends LetopisElement {
     removeEventListener('hashchange', this.#onNavigate);
   }
 
+  /** Where the state lives (`query` for a value it does not know). */
+  get #route(): ArchiveRoute {
+    return checked(this, 'route', isRoute) ?? 'query';
+  }
+
+  /**
+   * The state the page's address holds. What this archive cannot read — a
+   * `#/…` hash that is neither a day nor an article, an escape that is not
+   * one (`#/news/%`), a day that is none (`?date=2017-13-01`), an id that
+   * could step out of the article URL's path (`?news=..`) — is named in the
+   * console and ignored: the archive shows the feed.
+   */
   #fromUrl(): State {
-    if (this.route === 'hash') {
-      const m = /^#\/(?:news\/(.+)|(\d{4}-\d\d-\d\d))?$/.exec(location.hash);
-      if (!m) return {};
-      return { news: m[1] && decodedOrRaw(m[1]), date: isISODate(m[2]) ? m[2] : undefined };
+    const route = this.#route;
+    if (route === 'hash') {
+      const hash = location.hash;
+      // Only `#/…` is the archive's: other anchors of the page are not its business.
+      if (!hash.startsWith('#/')) return {};
+      const m = /^#\/(?:news\/(.+)|(\d{4}-\d\d-\d\d))?$/.exec(hash);
+      const news = m?.[1] === undefined ? undefined : decoded(m[1]);
+      if (!m || (m[1] !== undefined && !isArticleId(news)) || (m[2] !== undefined && !isISODate(m[2]))) {
+        mistake(this, 'route:hash', hash);
+        return {};
+      }
+      return { news, date: m[2] };
     }
-    if (this.route !== 'query') return this.#state;
+    if (route !== 'query') return this.#state;
     const q = new URLSearchParams(location.search);
-    const date = q.get(`${this.paramPrefix}date`) ?? undefined;
-    return {
-      date: isISODate(date) ? date : undefined,
-      news: q.get(`${this.paramPrefix}news`) ?? undefined,
-    };
+    const date = q.get(`${this.paramPrefix}date`) || undefined;
+    const news = q.get(`${this.paramPrefix}news`) || undefined;
+    if (date && !isISODate(date)) mistake(this, 'route:date', date);
+    if (news && !isArticleId(news)) mistake(this, 'route:news', news);
+    return { date: isISODate(date) ? date : undefined, news: isArticleId(news) ? news : undefined };
   }
 
   #show(state: State): void {
@@ -218,13 +247,14 @@ export class LetopisArchive extends LetopisElement {
   #go(state: State, focus: 'list' | 'article'): void {
     this.#show(state);
     this.#focus = focus;
-    if (this.route === 'hash') {
+    const route = this.#route;
+    if (route === 'hash') {
       history.pushState(
         { letopis: true },
         '',
         state.news ? `#/news/${encodeURIComponent(state.news)}` : state.date ? `#/${state.date}` : '#/',
       );
-    } else if (this.route === 'query') {
+    } else if (route === 'query') {
       const url = new URL(location.href);
       // Both keys, always: a day picked with an article open leaves no ?news= behind for a reload to reopen.
       for (const key of ['date', 'news'] as const) {
@@ -243,8 +273,9 @@ export class LetopisArchive extends LetopisElement {
    * own (static files) can be opened too. With `route="none"`, their own URL.
    */
   #itemHref(): string | undefined {
-    if (this.route === 'hash') return '#/news/{id}';
-    if (this.route !== 'query') return undefined;
+    const route = this.#route;
+    if (route === 'hash') return '#/news/{id}';
+    if (route !== 'query') return undefined;
     const q = new URLSearchParams(location.search);
     q.delete(`${this.paramPrefix}news`);
     const rest = q.toString();

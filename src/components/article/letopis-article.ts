@@ -2,10 +2,12 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LetopisError } from '../../core/errors.js';
 import { formatArticleDate } from '../../core/labels.js';
+import { isArticleId, isWebUrl } from '../../core/links.js';
 import { wordsFor, type CoreWords } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import { sanitizeToFragment } from '../../data/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
+import { checks } from '../shared/checked.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
 import { SourceController } from '../shared/find-source.js';
@@ -17,6 +19,13 @@ import { imagesOff } from '../shared/images.js';
 import { hostStyles } from '../shared/styles.js';
 import { articleWords, type ArticleWords } from './article.strings.js';
 import { articleStyles } from './article.styles.js';
+
+/** Attributes it cannot use are named in the console (shared/mistakes.ts) and left out. */
+const { checked, mistake } = checks(() => import('../shared/mistakes.js'));
+
+const isHeadingLevel = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 6;
+/** What `display` may name. */
+const DISPLAY = ['views', 'section', 'image', 'lead'];
 
 /** A body's text in paragraphs: blank lines, or line breaks after a sentence's end. */
 const paragraphs = (text: string): string[] =>
@@ -105,7 +114,7 @@ export class LetopisArticle extends LetopisElement {
       if (!source || !id || given) return initialState;
       return { id, item: await source.article(id, { signal }) };
     },
-    args: () => [this.#source.value, this.#source.generation, this.articleId, !!this.item] as const,
+    args: () => [this.#source.value, this.#source.generation, this.#id(), !!this.item] as const,
     onError: (error) => {
       const t = wordsFor(articleWords, this.page.lang, this.strings);
       this.#announcement =
@@ -133,7 +142,10 @@ export class LetopisArticle extends LetopisElement {
     new PageParamController(
       this,
       () => this.idParam,
-      (id) => (this.articleId = id),
+      (id) => {
+        if (isArticleId(id)) this.articleId = id;
+        else mistake(this, 'idParam', id);
+      },
     );
   }
 
@@ -141,7 +153,12 @@ export class LetopisArticle extends LetopisElement {
   #item(): NewsItem | undefined {
     if (this.item) return this.item;
     const read = this.#query.value;
-    return read && read.id === this.articleId && this.#query.status !== TaskStatus.ERROR ? read.item : undefined;
+    return read && read.id === this.#id() && this.#query.status !== TaskStatus.ERROR ? read.item : undefined;
+  }
+
+  /** `article-id`, when it can name an article (not `.` or `..`, not 10 kB long). */
+  #id(): string | undefined {
+    return checked(this, 'articleId', isArticleId);
   }
 
   /** Moves focus to the title (or the error line) once it is there: the archive does it when an article opens. */
@@ -153,7 +170,7 @@ export class LetopisArticle extends LetopisElement {
   }
 
   #back(event: Event): void {
-    if (this.backHref) return;
+    if (checked(this, 'backHref', isWebUrl)) return;
     event.preventDefault();
     if (this.dispatchEvent(new Event('letopis-back', { bubbles: true, composed: true, cancelable: true })))
       history.back();
@@ -162,10 +179,12 @@ export class LetopisArticle extends LetopisElement {
   protected override render(): TemplateResult {
     const lang = this.page.lang;
     const t = wordsFor(articleWords, lang, this.strings);
-    const back = this.backHref
-      ? html`<a part="back" href=${this.backHref}>${t.back}</a>`
+    const backHref = checked(this, 'backHref', isWebUrl);
+    const back = backHref
+      ? html`<a part="back" href=${backHref}>${t.back}</a>`
       : html`<button part="back" @click=${this.#back}>${t.back}</button>`;
-    const sheet = this.bodyStylesheet ? html`<link rel="stylesheet" href=${this.bodyStylesheet} />` : nothing;
+    const stylesheet = checked(this, 'bodyStylesheet', isWebUrl);
+    const sheet = stylesheet ? html`<link rel="stylesheet" href=${stylesheet} />` : nothing;
     return html`${sheet}${this.#content(t)}${this.#item() || this.#query.status === TaskStatus.ERROR ? back : nothing}
       <div class="sr" role="status">${this.#announcement}</div>`;
   }
@@ -190,13 +209,14 @@ export class LetopisArticle extends LetopisElement {
         ><span aria-hidden="true"></span>
       </div>`;
     }
-    const show = new Set(this.display.split(/\s+/));
+    const show = new Set(this.display.split(/\s+/).filter(Boolean));
+    if ([...show].some((word) => !DISPLAY.includes(word))) mistake(this, 'display:article');
     const body = item.body;
     let content: unknown = nothing;
     // An HTML body shows once sanitised; until then the body is empty.
     if (body && 'html' in body) content = this.#body.status === TaskStatus.COMPLETE ? this.#body.value : nothing;
     else if (body) content = paragraphs(body.text).map((p) => html`<p>${p}</p>`);
-    const level = Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 1));
+    const level = checked(this, 'headingLevel', isHeadingLevel) ?? 1;
     const zone = this.#source.value?.timeZone;
     return html`<article>
       <div part="title" role="heading" aria-level=${level} tabindex="-1">${item.title}</div>

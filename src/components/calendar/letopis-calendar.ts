@@ -4,8 +4,10 @@ import { addMonthsToMonth, dayOfWeek, weeksOf } from '../../core/days.js';
 import { formatDayLabel, formatNewsCount, monthYear, weekdayNames } from '../../core/labels.js';
 import { wordsFor } from '../../core/strings.js';
 import type { ISODate, ISOMonth, Weekday } from '../../core/types.js';
-import { siteToday } from '../../core/zone.js';
+import { isWebUrl } from '../../core/links.js';
+import { isTimeZone, siteToday } from '../../core/zone.js';
 import type { NewsSource } from '../../data/news-source.js';
+import { checks } from '../shared/checked.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
 import { isPlainClick, sourceAncestor } from '../shared/composed.js';
@@ -25,14 +27,25 @@ export interface MonthChangeDetail {
 /** A real `YYYY-MM-DD` day, else undefined. */
 const asDate = (v: unknown): ISODate | undefined => (isISODate(v) ? v : undefined);
 
-/** `counts='{"2017-10-26": 3}'`; anything else is a clear console error, not an exception. */
+/** Attributes it cannot use are named in the console (calendar.mistakes.ts) and left out. */
+const { checked, mistake } = checks(() => import('./calendar.mistakes.js'));
+
+/** A month the calendar can show: `YYYY-MM` from year 1 (year 0 would be 1 BC). */
+const isShownMonth = (v: unknown): v is ISOMonth => isISOMonth(v) && !v.startsWith('0000');
+
+/** 0 = Sunday … 6 = Saturday. */
+const isWeekday = (v: unknown): v is Weekday => Number.isInteger(v) && (v as number) >= 0 && (v as number) < 7;
+
+/** `counts='{"2017-10-26": 3}'`; anything else is left out (and reported by the view), not thrown. */
 const countsConverter = {
   fromAttribute(value: string | null): Record<string, number> | undefined {
     try {
-      return value ? (JSON.parse(value) as Record<string, number>) : undefined;
+      const counts: unknown = value && JSON.parse(value);
+      if (counts && typeof counts === 'object') return counts as Record<string, number>;
     } catch {
-      console.error(`letopis-calendar: counts is not JSON: ${value}`);
+      // Not JSON: the view reports it.
     }
+    return undefined;
   },
 };
 
@@ -166,6 +179,7 @@ export class LetopisCalendar extends LetopisElement {
       () => this.dateParam,
       (day) => {
         if (isISODate(day)) this.value = day;
+        else mistake(this, 'dateParam', day);
       },
     );
   }
@@ -188,7 +202,7 @@ export class LetopisCalendar extends LetopisElement {
   #range(): Data.CalendarRange | undefined {
     if (this.counts) return undefined;
     const { weeks } = this.#state.view;
-    const given = isISOMonth(this.month) || !!asDate(this.value);
+    const given = isShownMonth(this.month) || !!asDate(this.value);
     return { from: weeks[0][0], to: weeks.at(-1)![6], section: this.section || undefined, given };
   }
 
@@ -201,18 +215,24 @@ export class LetopisCalendar extends LetopisElement {
   /** The view of the shown month, from the properties and the source's data. */
   #view(): CalendarView {
     const bounds = this.#data?.bounds;
-    const value = asDate(this.value);
-    const first = Number(this.firstDayOfWeek);
+    const value = checked(this, 'value', isISODate);
+    let min = checked(this, 'min', isISODate);
+    let max = checked(this, 'max', isISODate);
+    if (min && max && min > max) {
+      mistake(this, 'min:after-max');
+      min = max = undefined;
+    }
     const c = this.counts;
     let counts = this.#data?.counts;
     if (c) counts = c instanceof Map ? c : new Map(Object.entries(c).map(([day, n]) => [day, Number(n)]));
-    const today = siteToday(this.#data?.zone ?? this.timeZone);
-    const month = isISOMonth(this.month) ? this.month : (value ?? bounds?.last ?? today).slice(0, 7);
-    const weekStart = (Number.isInteger(first) && first >= 0 && first < 7 ? first : 1) as Weekday;
+    else if (this.getAttribute('counts')) mistake(this, 'counts');
+    const today = siteToday(this.#data?.zone ?? checked(this, 'timeZone', isTimeZone));
+    const month = checked(this, 'month', isShownMonth) ?? (value ?? bounds?.last ?? today).slice(0, 7);
+    const weekStart = checked(this, 'firstDayOfWeek', isWeekday) ?? 1;
     return {
       month,
-      min: asDate(this.min) ?? bounds?.first,
-      max: asDate(this.max) ?? bounds?.last,
+      min: min ?? bounds?.first,
+      max: max ?? bounds?.last,
       first: weekStart,
       lang: this.page.lang,
       counts,
@@ -274,6 +294,7 @@ export class LetopisCalendar extends LetopisElement {
     const { month, lang, counts, min, max, first, today } = v;
     const t = wordsFor(calendarWords, lang, this.strings);
     const long = weekdayNames(lang, 'long', first);
+    const dayHref = checked(this, 'dayHref', isWebUrl);
     // The status line is always there, so what it comes to say is announced.
     const failed = !!this.#data?.failed;
     const nav = (direction: 1 | -1, label: string) => {
@@ -305,7 +326,7 @@ export class LetopisCalendar extends LetopisElement {
       };
       const part = ['day', ...Object.keys(tokens).filter((token) => tokens[token])].join(' ');
       const label = n ? `${formatNewsCount(n, lang)}, ${formatDayLabel(date, lang)}` : formatDayLabel(date, lang);
-      const href = !outside && !inactive && n && this.dayHref ? this.dayHref.replace(/\{date\}/g, date) : undefined;
+      const href = !outside && !inactive && n && dayHref ? dayHref.replace(/\{date\}/g, date) : undefined;
       const tabindex = date === c.focus ? 0 : -1;
       // The focused element says it is picked too: a pressed button, or a link that is the current one.
       const current = date === today ? 'date' : selected ? 'true' : nothing;
@@ -319,7 +340,7 @@ export class LetopisCalendar extends LetopisElement {
                 tabindex=${tabindex}
                 aria-label=${label}
                 aria-current=${current}
-                >${Number(date.slice(8))}</a
+                >${Number(date.slice(-2))}</a
               >`
             : html`<button
                 part=${part}
@@ -330,7 +351,7 @@ export class LetopisCalendar extends LetopisElement {
                 aria-pressed=${selected || nothing}
                 aria-disabled=${inactive || nothing}
               >
-                ${Number(date.slice(8))}
+                ${Number(date.slice(-2))}
               </button>`
         }
       </td>`;

@@ -1,12 +1,14 @@
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { isISODate } from '../../core/date.js';
+import { isWebUrl } from '../../core/links.js';
 import { formatCount, formatFullDate, newsTimeFormatter } from '../../core/labels.js';
 import { isPlainClick } from '../shared/composed.js';
 import { viewCount } from '../shared/icons.js';
 import { fill, wordsFor, type CoreWords } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import type { ListResult, NewsItem } from '../../data/types.js';
+import { checks } from '../shared/checked.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
 import { SourceController } from '../shared/find-source.js';
@@ -34,6 +36,15 @@ interface Loaded extends ListResult {
 
 /** The properties that say which news the list shows: a change starts it again from its first page. */
 const FILTERS = ['source', 'date', 'from', 'to', 'section', 'pageSize'] as const;
+
+/** Attributes it cannot use are named in the console (shared/mistakes.ts) and left out. */
+const { checked, mistake } = checks(() => import('../shared/mistakes.js'));
+
+const PAGING: readonly string[] = ['more', 'pages', 'infinite', 'none'] satisfies ListPaging[];
+const isPaging = (v: unknown): v is ListPaging => PAGING.includes(v as string);
+const isPageSize = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 1;
+/** What `display` may name. */
+const DISPLAY = ['lead', 'image', 'views', 'section'];
 
 /** Past this many rows only the rows near the viewport are rendered (the code for it loads then). */
 const WINDOW_FROM = 200;
@@ -154,17 +165,10 @@ export class LetopisNewsList extends LetopisElement {
       const result = await source.list(query, { signal });
       return { ...result, page } satisfies Loaded;
     },
-    args: () =>
-      [
-        this.#source.value,
-        this.#source.generation,
-        isISODate(this.date) ? this.date : undefined,
-        this.from,
-        this.to,
-        this.section,
-        this.pageSize,
-        this.#page,
-      ] as const,
+    args: () => {
+      const { date, from, to, pageSize } = this.#filters();
+      return [this.#source.value, this.#source.generation, date, from, to, this.section, pageSize, this.#page] as const;
+    },
     onComplete: (loaded) => this.#merge(loaded),
     onError: () => this.#announce(failureText(this.page.lang, this.strings)),
   });
@@ -186,6 +190,7 @@ export class LetopisNewsList extends LetopisElement {
       () => this.dateParam,
       (day) => {
         if (isISODate(day)) this.date = day;
+        else mistake(this, 'dateParam', day);
       },
     );
   }
@@ -216,6 +221,22 @@ export class LetopisNewsList extends LetopisElement {
     );
   }
 
+  /** The attributes that choose the news, each checked: a day, a range that is one (from ≤ to), a page size. */
+  #filters(): { date?: string; from?: string; to?: string; pageSize?: number } {
+    let from = checked(this, 'from', isISODate);
+    let to = checked(this, 'to', isISODate);
+    if (from && to && from > to) {
+      mistake(this, 'from:after-to');
+      from = to = undefined;
+    }
+    return { date: checked(this, 'date', isISODate), from, to, pageSize: checked(this, 'pageSize', isPageSize) };
+  }
+
+  /** How it pages (`more` for a value it does not know). */
+  get #paging(): ListPaging {
+    return checked(this, 'paging', isPaging) ?? 'more';
+  }
+
   /** The source is found and no page is on its way. */
   #settled(): boolean {
     return !this.#source.waiting && this.#query.status !== TaskStatus.PENDING;
@@ -232,7 +253,7 @@ export class LetopisNewsList extends LetopisElement {
 
   /** Adds a page to the items, each id once: an item that moved to the next page is not repeated. */
   #merge(loaded: Loaded): void {
-    if (this.paging === 'pages' || loaded.page === 1) this.#items = [];
+    if (this.#paging === 'pages' || loaded.page === 1) this.#items = [];
     const before = this.#items.length;
     const seen = new Set(this.#items.map((i) => i.id));
     for (const item of loaded.items) {
@@ -241,7 +262,7 @@ export class LetopisNewsList extends LetopisElement {
     }
     // A page the reader asked for ("Показать ещё"): focus goes to its first item, and the region says how many came.
     const added = this.#items.length - before;
-    if (loaded.page > 1 && this.paging !== 'pages' && this.#readerAsked) {
+    if (loaded.page > 1 && this.#paging !== 'pages' && this.#readerAsked) {
       this.#readerAsked = false;
       const t = wordsFor(listWords, this.page.lang, this.strings);
       this.#announce(
@@ -287,7 +308,11 @@ export class LetopisNewsList extends LetopisElement {
     const items = this.#items;
     const loading = q.status === TaskStatus.PENDING || this.#source.waiting;
     const more = loaded?.hasMore;
-    const show = new Set(this.display.split(/\s+/));
+    const show = new Set(this.display.split(/\s+/).filter(Boolean));
+    if ([...show].some((word) => !DISPLAY.includes(word))) mistake(this, 'display:list');
+    const { date, from, to, pageSize } = this.#filters();
+    const paging = this.#paging;
+    const itemHref = checked(this, 'itemHref', isWebUrl);
     const time = newsTimeFormatter({
       timeZone: this.#source.value?.timeZone,
       locale: lang,
@@ -297,7 +322,9 @@ export class LetopisNewsList extends LetopisElement {
     const setSize = loaded?.total ?? (more ? -1 : items.length);
     const row = (item: NewsItem, i: number) => {
       const header = this.groupByDay && item.siteDate !== items[i - 1]?.siteDate ? item.siteDate : '';
-      const href = this.itemHref ? this.itemHref.replace(/\{id\}/g, encodeURIComponent(item.id)) : item.url;
+      // The item's own URL is http(s) once the source has read it; one from elsewhere is checked too.
+      const own = isWebUrl(item.url) ? item.url : undefined;
+      const href = itemHref ? itemHref.replace(/\{id\}/g, encodeURIComponent(item.id)) : own;
       return html`${
           header ? html`<li part="day-header" data-row=${i}><h3>${formatFullDate(header, lang)}</h3></li>` : nothing
         }
@@ -326,7 +353,6 @@ export class LetopisNewsList extends LetopisElement {
           </div>
         </li>`;
     };
-    const date = isISODate(this.date) ? this.date : undefined;
     let body: unknown;
     const failed = q.status === TaskStatus.ERROR;
     // The error line: in the list's place when nothing was read, under the items when a later page failed.
@@ -341,29 +367,28 @@ export class LetopisNewsList extends LetopisElement {
       body = html`<div part="loading" aria-busy="true">
         <span class="sr">${t.loading}</span>
         <ul aria-hidden="true">
-          ${Array.from({ length: Math.min(this.pageSize ?? 5, 8) }, () => html`<li><span></span><span></span></li>`)}
+          ${Array.from({ length: Math.min(pageSize ?? 5, 8) }, () => html`<li><span></span><span></span></li>`)}
         </ul>
       </div>`;
     } else if (!items.length) {
       body = html`<p part="empty" tabindex="-1">
-        ${date ? fill(t.emptyDay, { date: formatFullDate(date, lang) }) : this.from || this.to ? t.emptyRange : t.emptyFeed}
+        ${date ? fill(t.emptyDay, { date: formatFullDate(date, lang) }) : from || to ? t.emptyRange : t.emptyFeed}
       </p>`;
     } else {
       body = html`<ul part="list" tabindex="-1" aria-busy=${loading}>
         ${this.#rows(items, row)}
       </ul>`;
     }
+    const links = { all: checked(this, 'allHref', isWebUrl), archive: checked(this, 'archiveHref', isWebUrl) };
     return html`
       ${this.heading ? html`<h2 part="heading" tabindex="-1">${this.heading}</h2>` : nothing} ${body}
-      ${items.length && more && this.paging !== 'pages' && this.paging !== 'none' ? this.#moreButton(t, loading) : nothing}
-      ${this.paging === 'pages' && loaded && (loaded.total || more || this.#page > 1) ? this.#pager(t, loaded) : nothing}
+      ${items.length && more && paging !== 'pages' && paging !== 'none' ? this.#moreButton(t, loading) : nothing}
+      ${paging === 'pages' && loaded && (loaded.total || more || this.#page > 1) ? this.#pager(t, loaded, pageSize) : nothing}
       ${items.length ? error : nothing}
       <p class="links">
-        <slot name="all"
-          >${this.allHref ? html`<a part="all-link" href=${this.allHref}>${t.allNews}</a>` : nothing}</slot
-        >
+        <slot name="all">${links.all ? html`<a part="all-link" href=${links.all}>${t.allNews}</a>` : nothing}</slot>
         <slot name="archive"
-          >${this.archiveHref ? html`<a part="archive-link" href=${this.archiveHref}>${t.archive}</a>` : nothing}</slot
+          >${links.archive ? html`<a part="archive-link" href=${links.archive}>${t.archive}</a>` : nothing}</slot
         >
       </p>
       <div class="sr" role="status">${this.#announcement}</div>
@@ -415,7 +440,7 @@ export class LetopisNewsList extends LetopisElement {
 
   /** "Показать ещё"; with `paging="infinite"` the next page also comes when the button scrolls into view. */
   #moreButton(t: ListWords, loading: boolean): TemplateResult {
-    const infinite = this.paging === 'infinite' && !this.#stopped;
+    const infinite = this.#paging === 'infinite' && !this.#stopped;
     return html`<button
         part="more"
         class="more"
@@ -434,11 +459,11 @@ export class LetopisNewsList extends LetopisElement {
     this.requestUpdate();
   }
 
-  #pager(t: ListWords, loaded: Loaded): TemplateResult {
+  #pager(t: ListWords, loaded: Loaded, pageSize: number | undefined): TemplateResult {
     const size = loaded.items.length || 1;
     const last =
       loaded.total !== undefined
-        ? Math.max(1, Math.ceil(loaded.total / (this.pageSize || size)))
+        ? Math.max(1, Math.ceil(loaded.total / (pageSize || size)))
         : this.#page + (loaded.hasMore ? 1 : 0);
     const pages = [
       ...new Set([1, this.#page - 2, this.#page - 1, this.#page, this.#page + 1, this.#page + 2, last]),
@@ -462,7 +487,7 @@ export class LetopisNewsList extends LetopisElement {
     const list = this.renderRoot.querySelector<HTMLElement>('[part~="list"]');
     if (this.#window && list) this.#window.measure(list);
     // Infinite paging: the "more" button coming into view asks for the next page.
-    const button = this.paging === 'infinite' && !this.#stopped ? this.renderRoot.querySelector('.more') : null;
+    const button = this.#paging === 'infinite' && !this.#stopped ? this.renderRoot.querySelector('.more') : null;
     this.#observer?.disconnect();
     if (button) {
       this.#observer ??= new IntersectionObserver((entries) => {

@@ -1,7 +1,9 @@
 import { css, ReactiveElement, type PropertyDeclaration } from 'lit';
 import { NewsSource, type NewsSourceOptions } from '../../data/news-source.js';
+import { checkOptions } from '../../data/options.js';
 import type { FieldMap } from '../../data/types.js';
 import { defineOnce } from '../shared/define.js';
+import { attributeName, warnAttribute } from '../shared/warn.js';
 
 /** Options as attributes: `timeZone` ↔ `time-zone`. Headers, fetch and data are properties only. */
 const STRINGS = [
@@ -17,7 +19,8 @@ const STRINGS = [
 ];
 const NUMBERS = ['pageSize', 'cacheTtl', 'timeout', 'retries'];
 const OBJECTS = ['headers', 'fetch', 'data'];
-const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+/** A boolean attribute is on when present, empty or with its own name (or `true`); `persist="false"` is a mistake. */
+const isOn = (value: string, name: string) => value === '' || value === name || value === 'true';
 
 /**
  * @tagname letopis-source
@@ -54,8 +57,8 @@ const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase(
  */
 export class LetopisSource extends ReactiveElement {
   static override properties: Record<string, PropertyDeclaration> = Object.fromEntries([
-    ...STRINGS.map((n) => [n, { attribute: kebab(n) }]),
-    ...NUMBERS.map((n) => [n, { attribute: kebab(n), type: Number }]),
+    ...STRINGS.map((n) => [n, { attribute: attributeName(n) }]),
+    ...NUMBERS.map((n) => [n, { attribute: attributeName(n), type: Number }]),
     ...OBJECTS.map((n) => [n, { attribute: false }]),
     ['persist', { type: Boolean }],
     ['unsorted', { type: Boolean }],
@@ -86,6 +89,8 @@ export class LetopisSource extends ReactiveElement {
   declare data?: unknown;
 
   #source?: NewsSource;
+  /** The settings the source was built from, as given (before options.ts replaced what it cannot use). */
+  #given?: NewsSourceOptions;
   readonly #forward = (e: Event) =>
     this.dispatchEvent(new CustomEvent(e.type, { detail: (e as CustomEvent).detail, bubbles: true, composed: true }));
   // The inline script may be parsed after the element upgrades.
@@ -96,26 +101,47 @@ export class LetopisSource extends ReactiveElement {
     return this.#source;
   }
 
-  /** The options the settings and the inline JSON script describe. */
+  /** The options the settings and the inline JSON script describe, as given. */
   #options(): NewsSourceOptions {
     const settings = this as unknown as Record<string, unknown>;
     const options: Record<string, unknown> = {};
-    for (const name of [...STRINGS, ...NUMBERS, ...OBJECTS, 'persist']) options[name] = settings[name] ?? undefined;
-    if (this.unsorted) options.sorted = false;
+    for (const name of [...STRINGS, ...NUMBERS, ...OBJECTS]) options[name] = settings[name] ?? undefined;
+    options.persist = this.#flag('persist') || undefined;
+    if (this.#flag('unsorted')) options.sorted = false;
     options.data ??= this.querySelector('script[type="application/json"]')?.textContent ?? undefined;
     return options as NewsSourceOptions;
   }
 
-  /** A new NewsSource when a setting changed: strings and numbers compare by value, headers, fetch and data by identity. */
+  /** A boolean setting; an attribute with another value (`persist="false"`) is named in the console and off. */
+  #flag(name: 'persist' | 'unsorted'): boolean {
+    const value = this.getAttribute(name);
+    if (value === null || isOn(value, name)) return !!this[name];
+    warnAttribute(this, name, `a boolean attribute: write ${name}, or leave it out; using off`);
+    return false;
+  }
+
+  /**
+   * A new NewsSource when a setting changed (strings and numbers compare by
+   * value, headers, fetch and data by identity), from the options checked:
+   * each value it cannot use is named once in the console and left to its
+   * default (options.ts).
+   */
   protected override willUpdate(): void {
-    const options = this.#options();
-    const old = this.#source;
-    const same =
-      old && Object.entries(options).every(([key, value]) => value === old.options[key as keyof NewsSourceOptions]);
+    const given = this.#options();
+    const old = this.#given;
+    const same = old && Object.entries(given).every(([key, value]) => value === old[key as keyof NewsSourceOptions]);
     if (same) return;
+    this.#given = given;
+    const [options, problems] = checkOptions(given);
+    // Their sentences load with the first mistake.
+    if (problems.length)
+      void import('../../data/option-texts.js').then(({ optionText }) => {
+        for (const problem of problems) warnAttribute(this, problem.option, optionText(problem));
+      });
+    const previous = this.#source;
     const source = (this.#source = new NewsSource(options));
     for (const type of ['letopis-load', 'letopis-error']) {
-      old?.removeEventListener(type, this.#forward);
+      previous?.removeEventListener(type, this.#forward);
       source.addEventListener(type, this.#forward);
     }
     // Widgets bound to this element (by id or as its descendants) take the new source.

@@ -3,9 +3,12 @@
  * chunk), and a calendar-only page ships none until its source asks.
  */
 import { badOption } from '../../core/errors.js';
+import { PRESET_NAMES, isPresetName, type PresetName } from '../options.js';
 import type { Preset } from '../preset.js';
 
-const loaders = {
+export { PRESET_NAMES, type PresetName };
+
+const loaders: Record<PresetName, () => Promise<{ default: Preset }>> = {
   wordpress: () => import('./wordpress.js'),
   jsonfeed: () => import('./jsonfeed.js'),
   drupal: () => import('./drupal.js'),
@@ -16,14 +19,7 @@ const loaders = {
   atom: () => import('./atom.js'),
 };
 
-export type PresetName = keyof typeof loaders;
-
-/** The preset names `preset="…"` accepts. */
-export const PRESET_NAMES = Object.keys(loaders) as PresetName[];
-
-const isPresetName = (name: unknown): name is PresetName => typeof name === 'string' && Object.hasOwn(loaders, name);
-
-/** The preset of that name; throws `bad-option` listing the names for any other. */
+/** The preset of that name; throws `bad-option` listing the names for any other (`__proto__` and `toString` too). */
 export async function loadPreset(name: string): Promise<Preset> {
   if (!isPresetName(name)) badOption('preset', name, PRESET_NAMES.join(', '));
   return (await loaders[name]()).default;
