@@ -103,9 +103,9 @@ export interface NewsSourceOptions {
   cacheTtl?: number;
   /** Keep responses in sessionStorage across page loads. */
   persist?: boolean;
-  /** Per-request timeout, ms. Default 10 000. */
+  /** Per-request timeout, ms; a request that times out is retried like a network error. Default 10 000. */
   timeout?: number;
-  /** Retries for network errors, 5xx and 429. Default 3. */
+  /** Retries for network errors, timeouts, 5xx and 429 (not for a CORS refusal). Default 3. */
   retries?: number;
   /** First retry delay, ms, doubled each time. Default 500. */
   retryDelay?: number;

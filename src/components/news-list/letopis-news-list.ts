@@ -58,6 +58,7 @@ const FIRST_SCREEN = 20;
  * paging, day headers and the loading, empty and error states.
  *
  * @attr {string} lang - The language of labels; default: the nearest `[lang]` ancestor, else `ru`.
+ * @attr {boolean} debug - Show the technical sentence of a failed query under "Подробнее" (also set by any ancestor or by the source named in `source="ID"`).
  * @attr {'light' | 'dark' | 'auto' | 'lv-white' | 'lv-black' | 'lv-blue' | 'lv-brown' | 'lv-green'} theme - The colour scheme: light, dark, the reader's preference (`auto`) or a low-vision scheme (black on white, white on black, blue, brown, green); default: the page's `data-letopis-theme`, else the bvi panel's, else the page's own colours.
  * @attr {'on' | 'off' | 'grayscale'} images - How images show (`off`: their alt text instead); default: the page's `data-letopis-images`, else the bvi panel's, else `on`.
  * @attr {string} font-scale - Text size over the page's, `150%` or `1.5`; default: the page's `data-letopis-font-scale`.

@@ -43,8 +43,9 @@ const isOn = (value: string, name: string) => value === '' || value === name || 
  * @attr {string} base-url - What relative media and links resolve against (Strapi's `/uploads/…`).
  * @attr {number} cache-ttl - Seconds a response stays fresh; older ones are shown and fetched again. Default 300.
  * @attr {boolean} persist - Keep responses in sessionStorage across page loads.
- * @attr {number} timeout - Request timeout, ms. Default 10000.
- * @attr {number} retries - Retries for network errors, 5xx and 429. Default 3.
+ * @attr {number} timeout - Request timeout, ms; a request that times out is retried like a network error. Default 10000.
+ * @attr {number} retries - Retries for network errors, timeouts, 5xx and 429 (not for a CORS refusal). Default 3.
+ * @attr {boolean} debug - Show readers the technical sentence (URL, HTTP status) under "Подробнее" in every widget bound to this source; the console always has it.
  * @attr {boolean} unsorted - The feed is not newest first: it is read to its end before a day is answered.
  * @prop {HeadersInit} headers - Request headers (property only), e.g. `{ Authorization: 'Bearer …' }`.
  * @prop {typeof fetch} fetch - A custom fetch (property only).
