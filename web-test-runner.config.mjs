@@ -4,6 +4,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { CHROMIUM_ARGS, chromePath, firefoxPath, requireBrowsers } from './scripts/check/browsers.mjs';
 import { apiMiddleware } from './test/server/api-middleware.mjs';
 import { copiesMiddleware } from './test/server/copies.mjs';
+import { cspMiddleware } from './test/server/csp.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features.mjs';
 
@@ -65,7 +66,7 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   // Endpoints that behave like real ones (/api), one that misbehaves on purpose (/fault), separate copies of letopis (/copies).
-  middleware: [apiMiddleware, faultMiddleware, copiesMiddleware],
+  middleware: [apiMiddleware, faultMiddleware, copiesMiddleware, cspMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), mediaFeaturesPlugin()],
   browsers: [chromium('Europe/Moscow'), firefox('America/New_York')],
   // `wtr --group default` runs only the first matrix, `--group zones` only this one.

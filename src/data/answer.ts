@@ -5,6 +5,7 @@
  * caches what comes out and tells the page about it.
  */
 import type { HttpResult } from './http.js';
+import { loadEntityTable, needsEntityTable } from './entities.js';
 import { INLINE } from './inline.js';
 import { fail } from './messages.js';
 import { normalizeInSlices } from './normalize.js';
@@ -12,7 +13,7 @@ import { getPath } from './path.js';
 import type { Page, Setup } from './plan.js';
 
 /** A body that is an XML feed (prolog, comments and doctype allowed before its root). */
-const XML_FEED = /^\uFEFF?\s*(?:(?:<\?[^>]*>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)\s*)*<(rss|feed|rdf:RDF)[\s>]/i;
+const XML_FEED = /^\uFEFF?\s*(?:(?:<\?[^>]*>|<!--(?:[^-]|-(?!->))*-->|<!DOCTYPE[^>]*>)\s*)*<(rss|feed|rdf:RDF)[\s>]/i;
 
 /**
  * A 2xx body as data: JSON, or the text itself for XML feeds (read by their
@@ -55,6 +56,8 @@ export const recordPaths = (s: Setup): string[] => [s.ctx.map.items ?? s.preset?
  */
 export async function readAnswer(s: Setup, res: HttpResult, page: number, size: number): Promise<Page> {
   const body = bodyOf(s, res);
+  // A named entity outside the built-in table (`&hearts;`): the full table loads first (entities.ts).
+  if (needsEntityTable(res.text || body)) await loadEntityTable();
   // The integrator's map.items wins over the preset's own way to find the records.
   let records = s.ctx.mapped?.has('items') ? undefined : s.preset?.records?.(body);
   const paths = recordPaths(s);

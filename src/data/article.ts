@@ -4,6 +4,7 @@
  * feed) by paging on. Loaded by pages that show an article.
  */
 import { bodyOf, recordPaths } from './answer.js';
+import { loadEntityTable, needsEntityTable } from './entities.js';
 import { fillItem } from './full.js';
 import { INLINE } from './inline.js';
 import { fail } from './messages.js';
@@ -46,8 +47,10 @@ export async function findArticle(
         const v = firstPath(body, recordPaths(s).filter(Boolean)) ?? body;
         records = Array.isArray(v) ? v : [v];
       }
+      if (needsEntityTable(res.text || body)) await loadEntityTable();
       const { items } = normalizeItems(records, s.ctx);
-      const item = items.find((i) => i.id === id) ?? items[0];
+      // An answer of one item is that item (an article URL that answers with it); in a list, only the id's own.
+      const item = items.find((i) => i.id === id) ?? (items.length === 1 ? items[0] : undefined);
       if (item) return fillItem(item);
     }
   } else {
