@@ -16,6 +16,7 @@ import type { ISODate } from '../core/types.js';
 import { siteToday } from '../core/zone.js';
 import { checkAnswer, parseBody, readAnswer } from './answer.js';
 import { Http, abortable, isAbort, originOf, type HttpResult } from './http.js';
+import type { DayStore } from './counts.js';
 import { INLINE } from './inline.js';
 import { newestMerger } from './items.js';
 import { describeSkip } from './messages.js';
@@ -35,6 +36,10 @@ import type {
 
 /** Fills the other fields of items a list or an article shows (its own chunk). */
 const withAllFields = async (items: NewsItem[]): Promise<NewsItem[]> => items.map((await import('./full.js')).fillItem);
+
+/** Endpoints of dated files (`{date}`, `{month}`, `{year}`): a static site's. */
+const isDatedFiles = (setup: Setup): boolean =>
+  setup.unit === 'date' || setup.unit === 'month' || setup.unit === 'year';
 
 /** A 1-based page number or size from a caller's value: whole, at least 1. */
 const atLeastOne = (n: number | undefined, fallback: number): number => Math.max(1, Math.floor(n || fallback));
@@ -64,6 +69,9 @@ export class Engine {
   readonly #byId = new Map<string, NewsItem>();
   #bounds?: Promise<Bounds>;
   readonly #warned = new Set<string>();
+  readonly #ttl: number;
+  /** Day counts learned from fields-only pages (counts.ts): what a calendar has seen, as counts, not records. */
+  #known?: DayStore;
 
   constructor(options: Readonly<NewsSourceOptions>, timeZone: string, pageSize: number, events: EventTarget) {
     this.#options = options;
@@ -74,6 +82,7 @@ export class Engine {
     const named = [options.endpoint, options.articleEndpoint, options.daysEndpoint]
       .filter((template) => !!template)
       .map((template) => originOf(template!.replace(/\{\w+\}/g, '')));
+    this.#ttl = (options.cacheTtl ?? 300) * 1000;
     this.#http = new Http({
       fetch: options.fetch,
       headers: options.headers,
@@ -82,7 +91,7 @@ export class Engine {
       timeout: options.timeout ?? 10_000,
       retries: options.retries ?? 3,
       retryDelay: options.retryDelay ?? 500,
-      ttl: (options.cacheTtl ?? 300) * 1000,
+      ttl: this.#ttl,
       parse: (text, url) => parseBody(options.preset, text, url),
       changed: (url) => this.#changed(url),
     });
@@ -90,7 +99,7 @@ export class Engine {
 
   /** Days with news in `from..to` (inclusive, site zone) and how many each. */
   days({ from, to, section }: DaysQuery, { signal }: QueryOptions = {}): Promise<DayCounts> {
-    return this.#guard(async ({ setup, plan }) => {
+    return this.#guard(async ({ setup, plan, endpoint }) => {
       checkedDate(from);
       checkedDate(to);
       const template = this.#options.daysEndpoint;
@@ -101,6 +110,23 @@ export class Engine {
           return res;
         };
         return (await import('./counts.js')).countsFrom(template, from, to, section, get);
+      }
+      if (this.#byFields(setup, endpoint, section)) {
+        const counting = await import('./counts.js');
+        this.#known ??= new counting.DayStore(this.#ttl);
+        const store = this.#known;
+        const hooks = {
+          store,
+          forget: (url: string) => this.#http.forget(url),
+          loaded: (url: string, count: number) =>
+            this.#events.dispatchEvent(new CustomEvent('letopis-load', { detail: { url, count, skipped: 0 } })),
+        };
+        return counting.countByFields(endpoint, hooks, from, to, section, signal);
+      }
+      if (!section && isDatedFiles(setup) && endpoint.template !== undefined) {
+        // Dated files with an index of their days: the marks from it, no file read.
+        const index = await (await import('./dated-index.js')).readIndex(endpoint, signal);
+        if (index?.days) return index.counts(from, to);
       }
       const counts: DayCounts = new Map();
       for (const item of await plan.range(from, to, section, signal))
@@ -153,6 +179,7 @@ export class Engine {
     this.#http.clear();
     this.#byId.clear();
     this.#bounds = undefined;
+    this.#known = undefined;
     this.#ready?.then(
       ({ plan }) => plan.reset(),
       () => {},
@@ -203,6 +230,26 @@ export class Engine {
         !!section &&
         (setup.vars.has('section') || (setup.explicit && !!setup.preset?.section?.(new URL('http://x'), section))),
     };
+  }
+
+  /**
+   * Whether a days query is counted from fields-only pages: a preset that can
+   * ask for ids and dates alone, an endpoint that filters by range and pages,
+   * the date and id read where the preset reads them, and the section (if
+   * any) filtered by the server, since a fields-only record names none.
+   */
+  #byFields(setup: Setup, endpoint: Endpoint, section?: string): boolean {
+    const mapped = setup.ctx.mapped;
+    return (
+      setup.explicit &&
+      !!setup.preset?.fields &&
+      setup.unit === 'range' &&
+      !!setup.paging &&
+      endpoint.template !== undefined &&
+      !mapped?.has('date') &&
+      !mapped?.has('id') &&
+      (!section || endpoint.serverSection(section))
+    );
   }
 
   /** Without a preset, the first answer tells the shape (once per source). */
@@ -277,6 +324,8 @@ export class Engine {
 
   #changed(url?: string): void {
     this.#bounds = undefined;
+    // The data changed: counts learned before may be out of date.
+    this.#known = undefined;
     this.#events.dispatchEvent(new CustomEvent('letopis-change', { detail: { url } }));
   }
 }

@@ -14,8 +14,12 @@ import type { Endpoint, Page, RequestVars } from './plan.js';
 import { expandTemplate } from './template.js';
 import type { ListResult, NewsItem } from './types.js';
 
-/** The URL of a request: the template filled, then the preset's parameters where the template is silent. */
-export function url(e: Endpoint, q: RequestVars, ascending = false): string {
+/**
+ * The URL of a request: the template filled, then the preset's parameters
+ * where the template is silent; for a `purpose` (`days`), only the fields it
+ * needs, when the preset can ask for them.
+ */
+export function url(e: Endpoint, q: RequestVars, ascending = false, purpose?: 'days'): string {
   if (e.template === undefined) return INLINE;
   const s = e.setup;
   const page = Number(q.page ?? 1);
@@ -35,6 +39,7 @@ export function url(e: Endpoint, q: RequestVars, ascending = false): string {
   }
   if (q.section && !s.vars.has('section')) p?.section?.(u, q.section);
   if (ascending) p?.ascending?.(u);
+  if (purpose) p?.fields?.(u, purpose);
   return u.href;
 }
 

@@ -3,10 +3,13 @@
  * `{date}`, a `{month}` or `{year}` file, or a preset's range parameters
  * (WordPress `after`/`before`). A range is fetched with every page of it and
  * then answered from the cache; overlapping months share their files.
+ * Dated files may come with an index (dated-index.ts): then no file is asked
+ * for a period without news; without one, periods are probed together.
  */
-import { addDays, startOfMonth } from '../core/days.js';
+import { addDays, endOfMonth, startOfMonth } from '../core/days.js';
 import type { ISODate } from '../core/types.js';
 import { siteToday } from '../core/zone.js';
+import { readIndex } from './dated-index.js';
 import type { HttpResult } from './http.js';
 import { slice, within } from './items.js';
 import { fail } from './messages.js';
@@ -47,8 +50,10 @@ export default function rangePlan(e: Endpoint): Plan {
     signal?: AbortSignal,
   ): Promise<NewsItem[]> {
     const server = e.serverSection(section);
+    // Dated files with an index: no request for a period it says has no news.
+    const index = files ? await readIndex(e, signal) : undefined;
     // This plan is chosen only for a source with a unit (engine.ts).
-    const requests = periods(s.unit!, from, to);
+    const requests = periods(s.unit!, from, to).filter(([, a, b]) => !index || index.has(a, b));
     const lists = await Promise.all(
       requests.map(async ([vars, a, b]) => {
         let urls = covered(a, b, section)?.urls;
@@ -90,19 +95,42 @@ export default function rangePlan(e: Endpoint): Plan {
     return within(e.merge(lists), from, to, server ? undefined : section);
   }
 
+  /** The period (of the unit) that holds `day`: its first and last day. */
+  const periodOf = (day: ISODate): [ISODate, ISODate] =>
+    s.unit === 'date'
+      ? [day, day]
+      : s.unit === 'year'
+        ? [`${day.slice(0, 4)}-01-01`, `${day.slice(0, 4)}-12-31`]
+        : [startOfMonth(day.slice(0, 7)), endOfMonth(day.slice(0, 7))];
+
   async function newest(count: number, section: string | undefined, signal?: AbortSignal): Promise<NewsItem[]> {
     // The list's own first page when it holds enough: one request for both.
     if (s.paging) return (await serverPage(e, { section }, 1, Math.max(count, e.pageSize), signal)).items;
-    // Dated files with no paging: walk back month by month from today.
     const out: NewsItem[] = [];
+    const index = await readIndex(e, signal);
+    if (index) {
+      // The index names the months with news: the newest ones' files only.
+      for (const month of [...index.months.keys()].sort().reverse()) {
+        if (out.length >= count) break;
+        out.push(...(await range(startOfMonth(month), endOfMonth(month), section, signal)));
+      }
+      return out;
+    }
+    // No index: walk back from today, periods probed together, 4, then 8, then 12 at a time (a file
+    // that is missing is a period without news), until enough news or 24 periods in a row without.
     let to = siteToday(e.timeZone);
-    for (let empty = 0; out.length < count && empty < 24;) {
-      const from =
-        s.unit === 'date' ? to : s.unit === 'year' ? `${to.slice(0, 4)}-01-01` : startOfMonth(to.slice(0, 7));
-      const got = await range(from, to, section, signal);
-      out.push(...got);
-      empty = got.length ? 0 : empty + 1;
-      to = addDays(from, -1);
+    for (let empty = 0, batch = 4; out.length < count && empty < 24; batch = Math.min(batch + 4, 12)) {
+      const wave: [ISODate, ISODate][] = [];
+      for (let i = 0; i < batch; i++) {
+        const [a] = periodOf(to);
+        wave.push([a, to]);
+        to = addDays(a, -1);
+      }
+      for (const got of await Promise.all(wave.map(([a, b]) => range(a, b, section, signal)))) {
+        if (out.length >= count || empty >= 24) break;
+        out.push(...got);
+        empty = got.length ? 0 : empty + 1;
+      }
     }
     if (!out.length && !found && missing) throw fail('http', { url: missing.url, status: missing.status });
     return out;
@@ -123,6 +151,12 @@ export default function rangePlan(e: Endpoint): Plan {
       return slice(await range(q.from, q.to!, q.section, signal), page, size);
     },
     async first() {
+      if (files) {
+        // The index's oldest day, else the first day of its oldest month (no day before it has news).
+        const index = await readIndex(e);
+        const oldest = index?.days ? [...index.days.keys()].sort()[0] : [...(index?.months.keys() ?? [])].sort()[0];
+        return oldest && oldest.length === 7 ? startOfMonth(oldest) : oldest;
+      }
       if (!(s.explicit && s.preset?.ascending && s.paging)) return undefined;
       const res = await e.get(urlOf(e, { page: 1, pageSize: 1 }, true));
       e.check(res, 1);

@@ -51,11 +51,15 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
     expect(first.searchParams.get('after')).to.equal('2017-09-24T23:59:59');
     expect(first.searchParams.get('before')).to.equal('2017-11-06T00:00:00');
     expect(first.searchParams.get('per_page')).to.equal('100');
+    // Marks ask for ids and dates only: nothing embedded, no bodies.
+    expect(first.searchParams.get('_fields')).to.equal('id,date,date_gmt');
+    expect(first.searchParams.has('_embed')).to.equal(false);
     const before = requests.length;
 
-    // A day inside the fetched range is answered from the cache.
+    // A day's list asks for whole posts: the counting answer is never served as items.
     const day = await source.list({ date: '2017-10-31' });
-    expect(requests.length).to.equal(before);
+    expect(requests.length).to.equal(before + 1);
+    expect(new URL(requests.at(-1)!, location.href).searchParams.has('_fields')).to.equal(false);
     expect(day.items.map((i) => i.siteDate)).to.satisfy((d: string[]) => d.every((x) => x === '2017-10-31'));
     expect(day.items.map((i) => i.title)).to.include('Поздно вечером 31 октября');
     expect(day.items.length).to.equal(counts.get('2017-10-31'));
@@ -94,7 +98,7 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
     const embed = '_embed=wp%3Afeaturedmedia%2Cwp%3Aterm';
     expect(requests.map((u) => u.replace(location.origin, '')).sort()).to.deep.equal(
       [
-        `${WP}?${embed}&after=2017-09-24T23%3A59%3A59&before=2017-11-06T00%3A00%3A00&per_page=100&page=1`,
+        `${WP}?after=2017-09-24T23%3A59%3A59&before=2017-11-06T00%3A00%3A00&per_page=100&page=1&_fields=id%2Cdate%2Cdate_gmt`,
         `${WP}?${embed}&after=2017-10-25T23%3A59%3A59&before=2017-10-27T00%3A00%3A00&per_page=100&page=1`,
         `${WP}?${embed}&per_page=20&page=1`,
         `${WP}?${embed}&per_page=1&page=1&order=asc`,

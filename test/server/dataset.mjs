@@ -66,3 +66,39 @@ export function testItems() {
   });
   return items;
 }
+
+/**
+ * A large archive for the cost tests and the benchmark: `total` items over
+ * `days` days from 1 January 2016, Moscow time, about total/days a day at any
+ * hour (near midnight too), deterministic. Built once per size.
+ */
+const archives = new Map();
+export function archiveItems(total = 50_000, days = 521) {
+  let items = archives.get(total);
+  if (items) return items;
+  items = [];
+  let seed = 12345;
+  const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const perDay = total / days;
+  for (let day = 0; items.length < total; day++) {
+    const start = Date.UTC(2016, 0, 1) - 3 * 3_600_000 + day * 86_400_000; // Moscow midnight
+    const count = Math.max(0, Math.round(perDay * (0.5 + rnd())));
+    for (let i = 0; i < count && items.length < total; i++) {
+      const ms = start + Math.floor(rnd() * 86_400) * 1000;
+      const local = new Date(ms + 3 * 3_600_000).toISOString().slice(0, 19);
+      const id = items.length + 100_000;
+      items.push({
+        id,
+        title: `Новость архива №${id}`,
+        date: `${local}+03:00`,
+        lead: `Краткое содержание новости №${id} о событиях в районе.`,
+        body: `<p>Текст новости №${id}: что произошло, где и когда, и что будет дальше.</p><p>Второй абзац.</p>`,
+        views: Math.floor(rnd() * 5000),
+        section: i % 2 ? 'Экономика' : 'Общество',
+        sectionId: i % 2 ? 2 : 1,
+      });
+    }
+  }
+  archives.set(total, items);
+  return items;
+}

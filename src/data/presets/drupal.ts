@@ -62,6 +62,13 @@ const drupal: Preset = {
   // Newest first for collections; one resource (its UUID ends the path) takes no sort.
   prepare: (url) =>
     /[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i.test(url.pathname) || setDefault(url, 'sort', '-created'),
+  // Sparse fieldsets: the resource's `id` always comes; `created` is the date (map.date). The type is the path's
+  // last two segments (`/jsonapi/node/article` → `node--article`); no included images.
+  fields: (url) => {
+    const [entity, bundle] = url.pathname.replace(/\/+$/, '').split('/').slice(-2);
+    url.searchParams.delete('include');
+    url.searchParams.set(`fields[${entity}--${bundle}]`, 'created');
+  },
   range: (url, from, to, timeZone) => {
     filter(url, 'letopis-from', '>=', midnight(from, timeZone));
     filter(url, 'letopis-to', '<', midnight(addDays(to, 1), timeZone));

@@ -31,6 +31,11 @@ const ghost: Preset = {
     setDefault(url, 'include', 'tags');
     setDefault(url, 'order', 'published_at desc');
   },
+  // The id and the date (map.date); no tags.
+  fields: (url) => {
+    url.searchParams.delete('include');
+    url.searchParams.set('fields', 'id,published_at');
+  },
   range: (url, from, to, timeZone) => {
     const own = url.searchParams.get('filter');
     const range = `published_at:>='${utc(from, timeZone)}'+published_at:<'${utc(addDays(to, 1), timeZone)}'`;

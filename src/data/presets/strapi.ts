@@ -72,6 +72,11 @@ const strapi: Preset = {
     setDefault(url, 'sort', 'publishedAt:desc');
     if (![...url.searchParams.keys()].some((k) => k.startsWith('populate'))) url.searchParams.set('populate', '*');
   },
+  // `id` and `documentId` always come; `publishedAt` is the field the range filters on. No relations populated.
+  fields: (url) => {
+    for (const key of [...url.searchParams.keys()]) if (key.startsWith('populate')) url.searchParams.delete(key);
+    url.searchParams.set('fields[0]', 'publishedAt');
+  },
   range: (url, from, to, timeZone) => {
     url.searchParams.set('filters[publishedAt][$gte]', utc(from, timeZone));
     url.searchParams.set('filters[publishedAt][$lt]', utc(addDays(to, 1), timeZone));

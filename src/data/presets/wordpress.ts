@@ -38,6 +38,11 @@ const wordpress: Preset = {
   },
   paging: { page: 'page', size: 'per_page', max: 100 },
   prepare: (url) => setDefault(url, '_embed', EMBED),
+  // A day is counted from the id and the dates (`date_gmt`, else `date`, as `read.date` takes them); nothing embedded.
+  fields: (url) => {
+    url.searchParams.delete('_embed');
+    url.searchParams.set('_fields', 'id,date,date_gmt');
+  },
   range: (url, from, to) => {
     url.searchParams.set('after', `${addDays(from, -1)}T23:59:59`);
     url.searchParams.set('before', `${addDays(to, 1)}T00:00:00`);
