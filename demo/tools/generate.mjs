@@ -1709,6 +1709,8 @@ async function main() {
   for (const name of await readdir(STATIC_DIR)) {
     if (/^\d{4}-\d{2}\.json$/.test(name) && !months.has(name.slice(0, 7))) await rm(join(STATIC_DIR, name));
   }
+  // The index of the month files (static/index.json), written from them as the README's one-liner does.
+  await import('./static-index.mjs');
 
   const withItems = new Set(items.map((i) => i.date.slice(0, 10))).size;
   console.log(
