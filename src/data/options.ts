@@ -18,6 +18,12 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 export const isPresetName = (name: unknown): name is PresetName =>
   typeof name === 'string' && (PRESET_NAMES as readonly string[]).includes(name);
 
+/** A preset name as written, in any case and with spaces around (`WordPress` → `wordpress`), else undefined. */
+export const presetNamed = (name: unknown): PresetName | undefined => {
+  const folded = typeof name === 'string' ? name.trim().toLowerCase() : undefined;
+  return isPresetName(folded) ? folded : undefined;
+};
+
 /**
  * One option a source cannot use: which, and why (a key of option-texts.ts,
  * whose sentences load only when there is one to print); `names` are the
@@ -129,7 +135,14 @@ export function checkOptions(options: NewsSourceOptions): [NewsSourceOptions, Op
     if (!isWebUrl(v)) refuse(option, 'url');
     else if (option !== 'baseUrl') checkTemplate(option, v, problems);
   }
-  if (given(o.preset) && !isPresetName(o.preset)) refuse('preset', 'preset');
+  if (given(o.preset)) {
+    const name = presetNamed(o.preset);
+    if (name) o.preset = name;
+    else {
+      problems.push({ option: 'preset', why: 'preset', names: [String(o.preset)] });
+      delete o.preset;
+    }
+  }
   if (o.map !== undefined) {
     const map = checkMap(o.map, problems);
     if (map) o.map = map;

@@ -100,7 +100,8 @@ describe(`data/faults (browser in ${browserZone()})`, () => {
     const k = key();
     const source = new NewsSource({
       endpoint: `/fault?flaky=${k}&failures=1&fail=stall`,
-      timeout: 300,
+      // Long enough for the second answer on a loaded machine; the stall never answers.
+      timeout: 1500,
       retries: 1,
       retryDelay: 10,
     });

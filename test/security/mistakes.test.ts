@@ -13,7 +13,7 @@ import '../../src/news-list.js';
 import '../../src/article.js';
 import '../../src/archive.js';
 import type { LetopisSource } from '../../src/components/source/letopis-source.js';
-import type { NewsSource } from '../../src/data/news-source.js';
+import { NewsSource } from '../../src/data/news-source.js';
 import type { LetopisError } from '../../src/core/errors.js';
 import { silenceWarnings } from '../helpers/console.js';
 import { $, $$, article, calendar, deep, list, parts } from '../helpers/pages.js';
@@ -116,6 +116,15 @@ const ROWS: Row[] = [
       expect((await s.list()).items.length, 'the WordPress shape, detected').to.be.above(0);
     },
   })),
+  {
+    input: '<letopis-source preset="wordpres">',
+    warning:
+      'letopis: <letopis-source preset="wordpres">: not one of wordpress, jsonfeed, drupal, strapi, ghost, bitrix, rss, atom (did you mean "wordpress"?); detecting the shape from the first answer',
+    async fallback() {
+      const s = await source(html`<letopis-source endpoint="${WP}?p=wordpres" preset="wordpres"></letopis-source>`);
+      expect((await s.list()).items.length, 'the WordPress shape, detected').to.be.above(0);
+    },
+  },
   {
     input: '<letopis-source page-size="-5">',
     warning: 'letopis: <letopis-source page-size="-5">: not a whole number ≥ 1; using 20',
@@ -586,6 +595,15 @@ describe('integrator mistakes: one warning each, and the documented default', ()
       }
     });
   }
+
+  it('a preset name in another case is that preset, with no warning (as CMS settings capitalise it)', async () => {
+    const s = await source(html`<letopis-source endpoint="${WP}?p=case" preset=" WordPress "></letopis-source>`);
+    const { items } = await s.list({ pageSize: 3 });
+    expect(items.map((i) => i.url)).to.satisfy((urls: string[]) => urls.every((u) => u.includes('/news/')));
+    const feed = new NewsSource({ endpoint: '/test/fixtures/jsonfeed/feed.json', preset: 'JSONFeed' });
+    expect((await feed.list()).items.length, 'in code too').to.be.above(0);
+    expect(heard).to.deep.equal([]);
+  });
 
   it('an id that would step out of the article URL is never requested (a NewsSource made in code)', async () => {
     const key = K();

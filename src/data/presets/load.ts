@@ -3,7 +3,7 @@
  * chunk), and a calendar-only page ships none until its source asks.
  */
 import { badOption } from '../../core/errors.js';
-import { PRESET_NAMES, isPresetName, type PresetName } from '../options.js';
+import { PRESET_NAMES, presetNamed, type PresetName } from '../options.js';
 import type { Preset } from '../preset.js';
 
 export { PRESET_NAMES, type PresetName };
@@ -19,8 +19,9 @@ const loaders: Record<PresetName, () => Promise<{ default: Preset }>> = {
   atom: () => import('./atom.js'),
 };
 
-/** The preset of that name; throws `bad-option` listing the names for any other (`__proto__` and `toString` too). */
+/** The preset of that name, in any case; throws `bad-option` listing the names for any other (`__proto__` and `toString` too). */
 export async function loadPreset(name: string): Promise<Preset> {
-  if (!isPresetName(name)) badOption('preset', name, PRESET_NAMES.join(', '));
-  return (await loaders[name]()).default;
+  const preset = presetNamed(name);
+  if (!preset) badOption('preset', name, PRESET_NAMES.join(', '));
+  return (await loaders[preset]()).default;
 }
