@@ -21,7 +21,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The demo pages, with the parameters their links carry (an article page shows an id). */
-export const PAGES = ['/', '/static.html', '/cms/', '/cms/archive.html?date=2026-01-02', '/cms/article.html?news=900001'];
+export const PAGES = [
+  '/',
+  '/static.html',
+  '/cms/',
+  '/cms/archive.html?date=2026-01-02',
+  '/cms/article.html?news=900001',
+];
 
 /** Lighthouse's mobile throttling: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
 export const NETWORK = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
