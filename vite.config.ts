@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 
@@ -24,7 +25,50 @@ const library: UserConfig = {
   },
 };
 
-/** `dist/letopis.js`: one file for one script tag, minified, lazy chunks beside it. */
+/** What a chunk group's `name` is given: rolldown's module graph. */
+interface ChunkingContext {
+  getModuleInfo(id: string): { importedIds: readonly string[] } | null;
+}
+
+/**
+ * The modules `dist/letopis.js` runs at once: the entry and its static
+ * imports (rolldown's `$initial`), plus `adopt.ts`, a dozen lines that the
+ * calendar's and the reading modes' lazy chunks share (as a chunk of its
+ * own it would be fetched after them, a round trip more).
+ */
+function eagerModules(entry: string): (id: string, context: ChunkingContext) => string | null {
+  let eager: Set<string> | undefined;
+  return (id, context) => {
+    if (!eager) {
+      const found = new Set<string>();
+      const walk = (module: string) => {
+        if (found.has(module)) return;
+        found.add(module);
+        for (const imported of context.getModuleInfo(module)?.importedIds ?? []) walk(imported);
+      };
+      walk(entry);
+      eager = found;
+    }
+    return eager.has(id) || /[\\/]components[\\/]shared[\\/]adopt\.ts$/.test(id) ? 'letopis' : null;
+  };
+}
+
+/**
+ * The data layer a source's queries run on, as one lazy chunk: the engine,
+ * its plans, paging, counting, reading, messages. Left out: the presets (a
+ * chunk each, fetched beside this one), shape detection, the sentences of
+ * option mistakes.
+ */
+const ENGINE = /[\\/]src[\\/]data[\\/](?!presets[\\/](?!load\.ts)|option-texts\.ts)/;
+
+/**
+ * `dist/letopis.js`: one file for one script tag, minified, lazy chunks beside it.
+ *
+ * Chunks are grouped so that a page loads in two rounds of scripts: letopis.js
+ * (no static import of a chunk: it would be a round of its own), then, as a
+ * source is seen, the engine and its preset together, each importing nothing
+ * but letopis.js and the engine (test/e2e/waves.mjs counts the rounds).
+ */
 const standalone: UserConfig = {
   plugins: [minifyTemplates()],
   build: {
@@ -36,7 +80,18 @@ const standalone: UserConfig = {
     rolldownOptions: {
       // Everything eager in letopis.js itself; lazy chunks import what they share from it.
       preserveEntrySignatures: 'allow-extension',
-      output: { minify: true, chunkFileNames: 'letopis-[name]-[hash].js' },
+      // The engine's lazy seams (full.ts, counts.ts, the plans) are one chunk here on purpose; npm builds keep them.
+      checks: { ineffectiveDynamicImport: false },
+      output: {
+        minify: true,
+        chunkFileNames: 'letopis-[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            { name: eagerModules(resolve('src/standalone.ts')), debugName: 'letopis' },
+            { name: 'engine', test: ENGINE },
+          ],
+        },
+      },
     },
   },
 };

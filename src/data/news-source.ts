@@ -1,11 +1,13 @@
 /**
  * NewsSource: one news endpoint, read for every widget on the page. This
  * class holds the settings and the events; the engine that fetches, pages,
- * caches and normalises (engine.ts) loads with the first query, so a page
- * that includes letopis without using a source never downloads it.
+ * caches and normalises (engine.ts) is a chunk of its own, loaded, with the
+ * preset's, as the source is made, so a page that includes letopis without
+ * a source never downloads it, and a page with one has it by its first query.
  */
 import { DEFAULT_TIME_ZONE } from '../core/zone.js';
 import type { Engine } from './engine.js';
+import { loadPreset } from './presets/load.js';
 import type {
   Bounds,
   DayCounts,
@@ -38,6 +40,8 @@ export class NewsSource extends EventTarget {
     this.options = { ...options };
     this.timeZone = options.timeZone || DEFAULT_TIME_ZONE;
     this.pageSize = Math.max(1, Math.floor(options.pageSize || 20));
+    // A source is made to be read: its code starts loading now, so the first query does not wait for it.
+    this.#start().catch(() => {});
   }
 
   /** Days with news in `from..to` (inclusive, site zone) and how many each. */
@@ -66,11 +70,19 @@ export class NewsSource extends EventTarget {
     this.dispatchEvent(new CustomEvent('letopis-change', { detail: {} }));
   }
 
-  /** The engine, loaded with the first query. */
+  /**
+   * The engine, and the preset's chunk beside it (the engine's setup asks for
+   * the same module, then in flight or loaded): fetched together, not one
+   * after the other. A preset that cannot be loaded is the first query's
+   * error, not this call's.
+   */
   #start(): Promise<Engine> {
-    this.#engine ??= import('./engine.js').then(
-      ({ Engine }) => new Engine(this.options, this.timeZone, this.pageSize, this),
-    );
+    if (!this.#engine) {
+      if (this.options.preset) loadPreset(this.options.preset).catch(() => {});
+      this.#engine = import('./engine.js').then(
+        ({ Engine }) => new Engine(this.options, this.timeZone, this.pageSize, this),
+      );
+    }
     return this.#engine;
   }
 }

@@ -21,6 +21,7 @@ import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import { createDemoServer, listen } from '../../demo/server.mjs';
 import { CHROMIUM_ARGS, chromePath } from '../../scripts/check/browsers.mjs';
+import { waves } from './waves.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const update = process.argv.includes('--update');
@@ -419,6 +420,16 @@ console.log('Low-vision panel (bvi)');
   check(back, 'switched off: the widgets are back in the page colours');
   check(problems.length === 0, `no errors in the console${problems.length ? `: ${problems.join('; ')}` : ''}`);
   await context.close();
+}
+
+// ---- one round: at most two script fetches in sequence before the first data request ----
+console.log('One round (150 ms RTT, 1.6 Mbit/s)');
+for (const row of await waves({ browser, origin })) {
+  const scripts = row.chain.map((files) => files.length).join(' + ');
+  check(
+    row.waves <= 2,
+    `${row.page}: ${row.waves} script fetches in sequence (${scripts} scripts) before ${row.firstData}, at ${row.firstDataAt} ms`,
+  );
 }
 
 await browser.close();
