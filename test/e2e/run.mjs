@@ -432,6 +432,17 @@ for (const row of await waves({ browser, origin })) {
   );
 }
 
+// ---- no layout shift while the data loads (test/e2e/layout-shift.mjs) ------
+console.log('Layout shift: every demo page, desktop and phone, 150 ms RTT and 1.6 Mbit/s');
+{
+  const { layoutShift } = await import('./layout-shift.mjs');
+  for (const { page, width, cls, sources } of await layoutShift({ browser, origin }))
+    check(
+      cls === 0,
+      `${page}, ${width}: cumulative layout shift ${cls}${sources.length ? ` — ${sources.join('; ')}` : ''}`,
+    );
+}
+
 await browser.close();
 server.close();
 if (update) console.log(`Baselines written for Chromium ${major}.`);

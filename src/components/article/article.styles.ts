@@ -5,7 +5,8 @@ export const articleStyles = css`
     display: block;
     overflow-wrap: anywhere;
   }
-  [part~='title'] {
+  [part~='title'],
+  .title {
     font-size: 1.6em;
     font-weight: bold;
     line-height: 1.25;
@@ -89,16 +90,15 @@ export const articleStyles = css`
     color: var(--_accent);
     text-decoration: underline;
   }
+  /* Each skeleton line as tall as the line it stands for (1lh; padding, which does not collapse as margins do). */
   [part~='loading'] span {
     display: block;
     height: 1em;
-    margin: 0.5em 0;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, currentColor 10%, transparent);
+    padding-block: calc((1lh - 1em) / 2);
+    background: color-mix(in srgb, currentColor 10%, transparent) content-box;
   }
-  [part~='loading'] span:first-child {
-    height: 1.6em;
-    width: 70%;
+  [part~='loading'] span:last-child {
+    width: 60%;
   }
   @media print {
     [part~='back'],

@@ -157,6 +157,13 @@ export class LetopisArticle extends LetopisElement {
     return read && read.id === this.#id() && this.#query.status !== TaskStatus.ERROR ? read.item : undefined;
   }
 
+  /** The item's HTML body is being sanitised. */
+  #sanitising(): boolean {
+    const body = this.#item()?.body;
+    const status = this.#body.status;
+    return !!body && 'html' in body && (status === TaskStatus.INITIAL || status === TaskStatus.PENDING);
+  }
+
   /** `article-id`, when it can name an article (not `.` or `..`, not 10 kB long). */
   #id(): string | undefined {
     return checked(this, 'articleId', isArticleId);
@@ -166,7 +173,7 @@ export class LetopisArticle extends LetopisElement {
   focusTitle(): Promise<HTMLElement | undefined> {
     return this.#focus.request(
       () => this.renderRoot.querySelector<HTMLElement>('[part~="title"],[part~="error"]'),
-      () => !this.#source.waiting && this.#query.status !== TaskStatus.PENDING,
+      () => !this.#source.waiting && this.#query.status !== TaskStatus.PENDING && !this.#sanitising(),
     );
   }
 
@@ -186,7 +193,8 @@ export class LetopisArticle extends LetopisElement {
       : html`<button part="back" @click=${this.#back}>${t.back}</button>`;
     const stylesheet = checked(this, 'bodyStylesheet', isWebUrl);
     const sheet = stylesheet ? html`<link rel="stylesheet" href=${stylesheet} />` : nothing;
-    return html`${sheet}${this.#content(t)}${this.#item() || this.#query.status === TaskStatus.ERROR ? back : nothing}
+    const shown = this.#item() ? !this.#sanitising() : this.#query.status === TaskStatus.ERROR;
+    return html`${sheet}${this.#content(t)}${shown ? back : nothing}
       <div class="sr" role="status">${this.#announcement}</div>`;
   }
 
@@ -204,18 +212,15 @@ export class LetopisArticle extends LetopisElement {
       }
       // Nothing asked for yet (no id) shows nothing; a query on its way shows the skeleton, read out by its name only.
       if (q.status !== TaskStatus.PENDING && !this.#source.waiting) return nothing;
-      return html`<div part="loading" aria-busy="true">
-        <span class="sr">${t.loading}</span>
-        <span aria-hidden="true"></span><span aria-hidden="true"></span><span aria-hidden="true"></span
-        ><span aria-hidden="true"></span>
-      </div>`;
+      return this.#skeleton(t);
     }
     const show = new Set(this.display.split(/\s+/).filter(Boolean));
     if ([...show].some((word) => !DISPLAY.includes(word))) mistake(this, 'display:article');
     const body = item.body;
     let content: unknown = nothing;
-    // An HTML body shows once sanitised; until then the body is empty.
-    if (body && 'html' in body) content = this.#body.status === TaskStatus.COMPLETE ? this.#body.value : nothing;
+    // An HTML body shows once sanitised, and the article with it: until then the skeleton keeps its place.
+    if (this.#sanitising()) return this.#skeleton(t);
+    if (body && 'html' in body) content = this.#body.value;
     else if (body) content = paragraphs(body.text).map((p) => html`<p>${p}</p>`);
     const level = checked(this, 'headingLevel', isHeadingLevel) ?? 1;
     const zone = this.#source.value?.timeZone;
@@ -230,6 +235,22 @@ export class LetopisArticle extends LetopisElement {
       ${show.has('lead') && item.lead ? html`<p part="lead">${item.lead}</p>` : nothing}
       <div part="body">${content}</div>
     </article>`;
+  }
+
+  /**
+   * The article to come, in its sizes: a title of two lines, the date, a lead and a paragraph — the space is
+   * taken before it arrives. Read out by its name only.
+   */
+  #skeleton(t: ArticleWords): TemplateResult {
+    return html`<div part="loading" aria-busy="true">
+      <span class="sr">${t.loading}</span>
+      <div aria-hidden="true">
+        <div class="title"><span></span><span></span></div>
+        <div class="meta"><span></span></div>
+        <p><span></span><span></span></p>
+        <p><span></span><span></span><span></span></p>
+      </div>
+    </div>`;
   }
 
   /** The article's image, or its alt text where the page shows no images. */

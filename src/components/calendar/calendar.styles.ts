@@ -14,7 +14,6 @@ export const calendarStyles = css`
   .head {
     display: flex;
     align-items: center;
-    justify-content: space-between;
   }
   /* Targets of 44 px at 16 px text; with large text they stop growing sideways, so the month keeps its room. */
   .head button {
@@ -27,7 +26,9 @@ export const calendarStyles = css`
     display: inline-block;
     scale: -1;
   }
+  /* Between the arrows, whatever the month's name: a longer one moves nothing. */
   [part='heading'] {
+    flex: 1;
     font-weight: bold;
   }
   button:hover,

@@ -48,7 +48,7 @@ const DISPLAY = ['lead', 'image', 'views', 'section'];
 
 /** Past this many rows only the rows near the viewport are rendered (the code for it loads then). */
 const WINDOW_FROM = 200;
-/** Rows shown while that code loads: a screenful, not the whole list. */
+/** Rows shown while that code loads, and at most as skeleton rows while a page loads: a screenful, not the whole list. */
 const FIRST_SCREEN = 20;
 
 /**
@@ -364,11 +364,20 @@ export class LetopisNewsList extends LetopisElement {
       : nothing;
     if (failed && !items.length) body = error;
     else if (!items.length && loading) {
-      // A skeleton of the page to come: the space is taken before the news arrives. Only its name is read out.
+      // A skeleton of the page to come, row for row (a thumbnail, title, time and a lead of two lines, as `display`
+      // says): the space is taken before the news arrives, and nothing below moves. Only its name is read out.
+      const rows = Math.min(pageSize ?? this.#source.value?.pageSize ?? FIRST_SCREEN, FIRST_SCREEN);
+      const skeleton = html`<li>
+        ${show.has('image') ? html`<span class="thumb"></span>` : nothing}
+        <div class="text">
+          <span></span
+          ><span class="meta"></span>${show.has('lead') ? html`<span class="lead"></span><span></span>` : nothing}
+        </div>
+      </li>`;
       body = html`<div part="loading" aria-busy="true">
         <span class="sr">${t.loading}</span>
         <ul aria-hidden="true">
-          ${Array.from({ length: Math.min(pageSize ?? 5, 8) }, () => html`<li><span></span><span></span></li>`)}
+          ${Array.from({ length: rows }, () => skeleton)}
         </ul>
       </div>`;
     } else if (!items.length) {

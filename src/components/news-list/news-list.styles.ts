@@ -15,7 +15,9 @@ export const listStyles = css`
   .spacer {
     overflow-anchor: none;
   }
-  [part~='item'] {
+  /* A skeleton row (part loading) has an item's layout and sizes. */
+  [part~='item'],
+  [part~='loading'] li {
     display: flex;
     gap: var(--_gap);
     padding-block: calc(var(--_gap) / 2);
@@ -37,7 +39,8 @@ export const listStyles = css`
   [part~='lead'] {
     margin: 0.25em 0 0;
   }
-  [part~='image'] {
+  [part~='image'],
+  .thumb {
     flex: none;
     align-self: flex-start;
     width: var(--letopis-thumb, 6em);
@@ -54,10 +57,12 @@ export const listStyles = css`
   }
   /* A narrow list (a phone, a sidebar, large text): the thumbnail goes above the text, never beside a sliver. */
   @container (max-width: 28em) {
-    [part~='item'] {
+    [part~='item'],
+    [part~='loading'] li {
       flex-direction: column;
     }
-    [part~='image'] {
+    [part~='image'],
+    .thumb {
       width: min(100%, 20em);
     }
   }
@@ -73,18 +78,29 @@ export const listStyles = css`
     font-size: 1em;
     margin: var(--_gap) 0 0;
   }
-  [part~='loading'] li {
-    padding-block: calc(var(--_gap) / 2);
-  }
+  /*
+   * Each skeleton line as tall as the line it stands for (1lh; padding, which
+   * does not collapse as margins do): the title, the time (in the meta's size), the lead.
+   */
   [part~='loading'] span {
     display: block;
     height: 1em;
-    margin-block: 0.2em;
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, currentColor 10%, transparent);
+    padding-block: calc((1lh - 1em) / 2);
+    background: color-mix(in srgb, currentColor 10%, transparent) content-box;
   }
-  [part~='loading'] span + span {
+  [part~='loading'] .thumb {
+    height: auto;
+    padding: 0;
+    border-radius: var(--_radius);
+  }
+  [part~='loading'] .text {
+    flex-grow: 1;
+  }
+  [part~='loading'] .meta {
     width: 30%;
+  }
+  [part~='loading'] .lead {
+    margin-top: 0.25em;
   }
   [part~='more'],
   [part~='pager'] button {

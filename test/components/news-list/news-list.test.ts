@@ -70,6 +70,28 @@ describe(`<letopis-news-list> (browser in ${browserZone()})`, () => {
     await expect(el).to.be.accessible();
   });
 
+  it("reserves its page while loading: a skeleton row per item to come, each of a real row's height", async () => {
+    const source = new NewsSource({ endpoint: `${WP}?delay=150`, preset: 'wordpress' });
+    const el = await fixture<LetopisNewsList>(
+      html`<letopis-news-list .source=${source} display="" page-size="3" style="width: 40em"></letopis-news-list>`,
+    );
+    const rows = $$(el, '[part~="loading"] li');
+    expect(rows.length).to.equal(3);
+    expect($(el, '[part~="loading"] ul').getAttribute('aria-hidden')).to.equal('true');
+    const skeleton = rows[0].getBoundingClientRect().height;
+    await settled(el);
+    // A one-line title and its time, as the skeleton row stands for (to Chromium's layout unit, 1/64 px,
+    // in which each half of a line's leading is rounded).
+    expect(items(el)[0].getBoundingClientRect().height).to.be.closeTo(skeleton, 1 / 32);
+    // With images: a thumbnail's place too, as many rows as the source's page size (at most a screenful, 20).
+    const images = await fixture<LetopisNewsList>(
+      html`<letopis-news-list .source=${source} display="image lead"></letopis-news-list>`,
+    );
+    expect($$(images, '[part~="loading"] li').length).to.equal(20);
+    expect($$(images, '[part~="loading"] .thumb').length).to.equal(20);
+    await settled(images);
+  });
+
   it('goes on when the page moves it while its first page is on its way, as a low-vision panel does', async () => {
     const source = new NewsSource({ endpoint: `${WP}?delay=150`, preset: 'wordpress' });
     const page = await fixture<HTMLElement>(
