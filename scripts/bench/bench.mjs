@@ -39,7 +39,10 @@ const osName = existsSync('/etc/os-release')
 const cpus = os.cpus();
 console.log(`npm run bench${quick ? ' --quick' : ''}: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 console.log(
-  `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; ${osName}; Node ${process.version}; Chromium ${browser.version()} (${chromePath}, headless)`,
+  `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; ${osName}; Node ${process.version}; Chromium ${browser.version()} (${chromePath}, headless); load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} at the start (other work shares this machine)`,
 );
 
 // 1. Fresh loads.
@@ -98,7 +101,6 @@ const sw = await monthSwitch(browser, server.origin, quick ? { passes: 1, presse
 const ratio = median(sw.letopis) / median(sw.cally);
 const netRatio = (median(sw.letopis) - median(sw.driver)) / (median(sw.cally) - median(sw.driver));
 const keyWork = sw.keys.map((k) => k.work);
-const keyFrame = sw.keys.map((k) => k.toFrame);
 
 // 4. Marks.
 progress('a month of marks at 5 000 and 50 000 items (marks.mjs)');
@@ -158,12 +160,14 @@ printTable(
       sw.driver.length,
     ],
     ['letopis key press to updated grid: work', fixed(median(keyWork), 2), fixed(p95(keyWork), 2), keyWork.length],
-    [
-      '  … to after the next frame (incl. vsync wait)',
-      fixed(median(keyFrame), 2),
-      fixed(p95(keyFrame), 2),
-      keyFrame.length,
-    ],
+    ...[
+      ['dom', '  of it: key event to the new month in the grid'],
+      ['render', '  of it: the next frame’s rendering'],
+      ['toFrame', '  key event to after the next frame (incl. the wait for it)'],
+    ].map(([k, label]) => {
+      const xs = sw.keys.map((x) => x[k]);
+      return [label, fixed(median(xs), 2), fixed(p95(xs), 2), xs.length];
+    }),
   ],
   [
     `ratio letopis / Cally: ${fixed(ratio, 2)} (medians as measured), ${fixed(netRatio, 2)} without the driver's share; data requests during the timed passes and key presses: ${sw.requests.length}${sw.requests.length ? ` (${sw.requests.map((u) => new URL(u).search).join(', ')})` : ''}.`,
@@ -298,5 +302,8 @@ const rows = [
   ],
 ];
 printTable('Summary: the goals of issue 12', ['goal', 'figure', 'met?'], rows, [
-  `${rows.filter((r) => r[2].startsWith('yes')).length} of ${rows.length} met; the whole run took ${fixed((Date.now() - started) / 1000)} s.`,
+  `${rows.filter((r) => r[2].startsWith('yes')).length} of ${rows.length} met; the whole run took ${fixed((Date.now() - started) / 1000)} s; load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} at the end.`,
 ]);
