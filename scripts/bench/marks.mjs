@@ -22,7 +22,11 @@ const MONTHS = Array.from({ length: 15 }, (_, i) => {
   return d.toISOString().slice(0, 7);
 });
 
-export async function marksBench(bundle = fileURLToPath(new URL('../../dist/letopis.js', import.meta.url))) {
+/** The printed lines; `figures`, when given, receives the switches of each size and the heap before and after, for bench.mjs's summary. */
+export async function marksBench(
+  bundle = fileURLToPath(new URL('../../dist/letopis.js', import.meta.url)),
+  figures = {},
+) {
   const dir = dirname(resolve(bundle));
   const entry = `/bundle/${basename(bundle)}`;
   const apis = { a5k: createApi(archiveItems(5_000)), a50k: createApi(archiveItems(50_000)) };
@@ -121,6 +125,7 @@ export async function marksBench(bundle = fileURLToPath(new URL('../../dist/leto
   }, MONTHS);
   await cdp.send('HeapProfiler.collectGarbage');
   const heapAfter = await metric('JSHeapUsedSize');
+  Object.assign(figures, { switches: out, heapBefore, heapAfter, heapRequests: requests });
   const version = browser.version();
   await browser.close();
   server.close();
