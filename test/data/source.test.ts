@@ -50,7 +50,10 @@ describe(`data/NewsSource (browser in ${browserZone()})`, () => {
     // Besides the letopis plugin's days route, tried once at the same time (this WordPress has none: 404).
     const probe = `${location.origin}/api/wp-json/letopis/v1/days?from=2017-09-25&to=2017-11-05`;
     expect(requests.filter((u) => u.includes('/letopis/v1/'))).to.deep.equal([probe]);
-    const first = new URL(requests.find((u) => u.includes('/wp/v2/posts'))!, location.href);
+    const first = new URL(
+      requests.find((u) => u.includes('/wp/v2/posts'))!,
+      location.href,
+    );
     expect(first.searchParams.get('after')).to.equal('2017-09-24T23:59:59');
     expect(first.searchParams.get('before')).to.equal('2017-11-06T00:00:00');
     expect(first.searchParams.get('per_page')).to.equal('100');
