@@ -65,6 +65,12 @@ export class DayStore {
   }
 }
 
+/** A yes or no that comes later: `value` once known, `settled` to wait for it. */
+export interface Verdict {
+  value?: boolean;
+  settled: Promise<boolean>;
+}
+
 /** What counting by fields-only pages needs of the engine besides the endpoint. */
 export interface FieldsCounting {
   store: DayStore;
@@ -72,6 +78,8 @@ export interface FieldsCounting {
   forget(url: string): void;
   /** An answer was read (`letopis-load`). */
   loaded(url: string, count: number): void;
+  /** Whether another answer made these pages needless (a plugin's route, wp-routes.ts). */
+  answered?: Verdict;
 }
 
 /** The runs of consecutive days in `from..to` whose counts are not known: each is one request. */
@@ -171,8 +179,11 @@ async function countRun(
     const next: string | boolean = link ? new URL(link, res.url).href : link !== null && raw >= size;
     return { pages, next, raw };
   };
+  // Days counted elsewhere (a plugin's route) need no pages: none asked, or none after the first, nothing kept.
+  if (c.answered?.value) return;
   const first = pageUrl(1);
   const p1 = await readPage(first, 1);
+  if (c.answered && (await c.answered.settled)) return;
   if (p1?.pages !== undefined) {
     // The total is known: every other page at once.
     const rest: Promise<unknown>[] = [];

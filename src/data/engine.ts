@@ -16,7 +16,8 @@ import type { ISODate } from '../core/types.js';
 import { siteToday } from '../core/zone.js';
 import { checkAnswer, parseBody, readAnswer } from './answer.js';
 import { Http, abortable, isAbort, originOf, type HttpResult } from './http.js';
-import type { DayStore } from './counts.js';
+import type { DayStore, Verdict } from './counts.js';
+import type { PluginRoutes } from './wp-routes.js';
 import { INLINE } from './inline.js';
 import { newestMerger } from './items.js';
 import { describeSkip } from './messages.js';
@@ -72,6 +73,8 @@ export class Engine {
   readonly #ttl: number;
   /** Day counts learned from fields-only pages (counts.ts): what a calendar has seen, as counts, not records. */
   #known?: DayStore;
+  /** The letopis plugin's routes, once looked for (wp-routes.ts). */
+  #routes?: Promise<PluginRoutes | undefined>;
 
   constructor(options: Readonly<NewsSourceOptions>, timeZone: string, pageSize: number, events: EventTarget) {
     this.#options = options;
@@ -111,28 +114,44 @@ export class Engine {
         };
         return (await import('./counts.js')).countsFrom(template, from, to, section, get);
       }
-      if (this.#byFields(setup, endpoint, section)) {
-        const counting = await import('./counts.js');
-        this.#known ??= new counting.DayStore(this.#ttl);
-        const store = this.#known;
-        const hooks = {
-          store,
-          forget: (url: string) => this.#http.forget(url),
-          loaded: (url: string, count: number) =>
-            this.#events.dispatchEvent(new CustomEvent('letopis-load', { detail: { url, count, skipped: 0 } })),
-        };
-        return counting.countByFields(endpoint, hooks, from, to, section, signal);
-      }
-      if (!section && isDatedFiles(setup) && endpoint.template !== undefined) {
-        // Dated files with an index of their days: the marks from it, no file read.
-        const index = await (await import('./dated-index.js')).readIndex(endpoint, signal);
-        if (index?.days) return index.counts(from, to);
-      }
-      const counts: DayCounts = new Map();
-      for (const item of await plan.range(from, to, section, signal))
-        counts.set(item.siteDate, (counts.get(item.siteDate) ?? 0) + 1);
-      return counts;
+      const routes = await this.#pluginRoutes(setup);
+      const count = (answered?: Verdict) =>
+        this.#countDays({ setup, plan, endpoint }, from, to, section, signal, answered);
+      return routes ? routes.days(from, to, section, count, signal) : count();
     });
+  }
+
+  /** Day counts from the endpoint's own answers: fields-only pages, a dated index, or the items. */
+  async #countDays(
+    { setup, plan, endpoint }: Ready,
+    from: ISODate,
+    to: ISODate,
+    section: string | undefined,
+    signal?: AbortSignal,
+    answered?: Verdict,
+  ): Promise<DayCounts> {
+    if (this.#byFields(setup, endpoint, section)) {
+      const counting = await import('./counts.js');
+      this.#known ??= new counting.DayStore(this.#ttl);
+      const store = this.#known;
+      const hooks = {
+        store,
+        forget: (url: string) => this.#http.forget(url),
+        loaded: (url: string, count: number) =>
+          this.#events.dispatchEvent(new CustomEvent('letopis-load', { detail: { url, count, skipped: 0 } })),
+        answered,
+      };
+      return counting.countByFields(endpoint, hooks, from, to, section, signal);
+    }
+    if (!section && isDatedFiles(setup) && endpoint.template !== undefined) {
+      // Dated files with an index of their days: the marks from it, no file read.
+      const index = await (await import('./dated-index.js')).readIndex(endpoint, signal);
+      if (index?.days) return index.counts(from, to);
+    }
+    const counts: DayCounts = new Map();
+    for (const item of await plan.range(from, to, section, signal))
+      counts.set(item.siteDate, (counts.get(item.siteDate) ?? 0) + 1);
+    return counts;
   }
 
   /** A page of news, newest first: one day, a range, or the whole feed. */
@@ -163,9 +182,13 @@ export class Engine {
   /** The days of the oldest and newest news, when the endpoint lets them be known. */
   bounds({ signal }: QueryOptions = {}): Promise<Bounds> {
     // Shared by every widget, so no one caller's signal may cancel it.
-    const shared = (this.#bounds ??= this.#guard(async ({ plan }) => {
-      const last = (await plan.newest(1, undefined))[0]?.siteDate;
-      return { first: await plan.first(), last };
+    const shared = (this.#bounds ??= this.#guard(async ({ setup, plan }) => {
+      const own = async () => {
+        const last = (await plan.newest(1, undefined))[0]?.siteDate;
+        return { first: await plan.first(), last };
+      };
+      const routes = await this.#pluginRoutes(setup);
+      return routes ? routes.bounds(own) : own();
     }));
     // A failed look-up is asked again next time.
     shared.catch(() => {
@@ -250,6 +273,29 @@ export class Engine {
       !mapped?.has('id') &&
       (!section || endpoint.serverSection(section))
     );
+  }
+
+  /**
+   * The routes of the letopis WordPress plugin, when the preset derives them
+   * from the endpoint and letopis reads the dates where the preset does
+   * (wp-routes.ts, loaded only then).
+   */
+  #pluginRoutes(setup: Setup): Promise<PluginRoutes | undefined> {
+    return (this.#routes ??= (async () => {
+      const o = this.#options;
+      const own = setup.explicit && o.data === undefined && !!o.endpoint && !o.endpoint.includes('{');
+      const urls =
+        own && !setup.ctx.mapped?.has('date')
+          ? setup.preset?.routes?.(new URL(o.endpoint!, document.baseURI))
+          : undefined;
+      if (!urls) return undefined;
+      const { PluginRoutes } = await import('./wp-routes.js');
+      return new PluginRoutes(
+        urls,
+        (url, signal) => this.#http.get(url, signal),
+        (res) => checkAnswer(setup, res, 1),
+      );
+    })());
   }
 
   /** Without a preset, the first answer tells the shape (once per source). */

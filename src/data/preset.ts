@@ -56,6 +56,12 @@ export interface Preset {
   pastEnd?: (status: number, body: unknown) => boolean;
   /** The URL of one article. */
   article?: (endpoint: URL, id: string) => string;
+  /**
+   * Routes of a server-side companion derived from the endpoint (the letopis
+   * WordPress plugin's `letopis/v1/days` and `letopis/v1/bounds`), tried by
+   * the first query and used when the site answers them (wp-routes.ts).
+   */
+  routes?: (endpoint: URL) => { days: URL; bounds: URL } | undefined;
 }
 
 /** A number from a header or field, or undefined. */

@@ -5,9 +5,50 @@
  */
 import { addDays } from '../../core/days.js';
 import { childUrl, count, setDefault, type Preset } from '../preset.js';
+import { htmlToText } from '../text.js';
 
 type Rec = Record<string, unknown>;
 const EMBED = 'wp:featuredmedia,wp:term';
+const POSTS = /\/wp\/v2\/posts\/?$/;
+
+/**
+ * The letopis plugin's routes beside the posts route: `…/wp-json/letopis/v1/days`
+ * (or `?rest_route=/letopis/v1/days`). Not for an endpoint with parameters of
+ * its own (`?categories=7`): the routes would count what it leaves out.
+ */
+function pluginRoutes(endpoint: URL): { days: URL; bounds: URL } | undefined {
+  const route = endpoint.searchParams.get('rest_route');
+  if ([...endpoint.searchParams.keys()].some((name) => name !== 'rest_route')) return undefined;
+  if (route ? !POSTS.test(route) : !/\/wp-json\/wp\/v2\/posts\/?$/.test(endpoint.pathname)) return undefined;
+  const at = (name: string) => {
+    const url = new URL(endpoint.href);
+    if (route) url.searchParams.set('rest_route', route.replace(POSTS, `/letopis/v1/${name}`));
+    else url.pathname = url.pathname.replace(POSTS, `/letopis/v1/${name}`);
+    return url;
+  };
+  return { days: at('days'), bounds: at('bounds') };
+}
+
+/** Text to compare: tags and entities gone, the ellipsis WordPress adds dropped, white space collapsed. */
+const plain = (html: string): string =>
+  htmlToText(html)
+    .replace(/\s*\[(?:…|\.\.\.)\]\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * The excerpt, unless WordPress generated it from the content (no excerpt
+ * was written): then it ends in "[…]" or is where the body starts, and a
+ * lead would show the first paragraph twice.
+ */
+function lead(r: Rec): unknown {
+  const excerpt = (r.excerpt as Rec | undefined)?.rendered;
+  if (typeof excerpt !== 'string') return undefined;
+  if (/\[(?:…|&hellip;|&#8230;|\.\.\.)\]\s*(?:<\/p>)?\s*$/.test(excerpt)) return undefined;
+  const content = (r.content as Rec | undefined)?.rendered;
+  const text = plain(excerpt);
+  return typeof content === 'string' && text && plain(content).startsWith(text) ? undefined : excerpt;
+}
 
 const wordpress: Preset = {
   items: [''],
@@ -23,6 +64,7 @@ const wordpress: Preset = {
     bodyType: 'html',
   },
   read: {
+    lead,
     date: (r) => {
       const gmt = r.date_gmt;
       return typeof gmt === 'string' && /^\d{4}-\d{2}-\d{2}T[\d:]+$/.test(gmt) && !gmt.startsWith('0000')
@@ -53,6 +95,7 @@ const wordpress: Preset = {
   totals: (_, headers) => ({ total: count(headers['x-wp-total']), pages: count(headers['x-wp-totalpages']) }),
   pastEnd: (status, body) => status === 400 && (body as Rec | null)?.code === 'rest_post_invalid_page_number',
   article: childUrl,
+  routes: pluginRoutes,
 };
 
 export default wordpress;
