@@ -193,6 +193,9 @@ export function mockFetch(timeZone = 'Europe/Moscow'): typeof fetch {
     }
     init?.signal?.throwIfAborted();
     const inner = new URL(path + url.search, MOCK_ORIGIN);
+    // A WordPress without the letopis plugin, as most are: its routes answer 404 and the preset keeps to wp/v2/posts.
+    if (inner.pathname.startsWith('/wp-json/letopis/'))
+      return json(404, { code: 'rest_no_route', message: 'No route was found matching the URL and request method.' });
     const served = fixture(inner.pathname) ?? api[which](inner);
     if (!served) {
       refused.push(url.href);
