@@ -36,7 +36,15 @@ export async function marksBench(
     const url = new URL(req.url, 'http://x');
     const [, scope] = url.pathname.split('/');
     if (apis[scope]) {
-      const answer = apis[scope](url);
+      // A route the emulated WordPress lacks (the letopis plugin's): 404, as a WordPress without the plugin answers.
+      const answer = apis[scope](url) ?? {
+        status: 404,
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: JSON.stringify({
+          code: 'rest_no_route',
+          message: 'No route was found matching the URL and request method.',
+        }),
+      };
       const body = gzipSync(answer.body);
       const headers = { ...answer.headers, 'content-encoding': 'gzip', 'cache-control': 'no-cache' };
       requests++;
