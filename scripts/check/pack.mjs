@@ -56,16 +56,39 @@ async function command(file, args, cwd, what) {
   }
 }
 
+/** The fenced code blocks of a Markdown section (`### From npm`), up to the next heading of its level or above. */
+function sectionBlocks(markdown, heading) {
+  const blocks = [];
+  let inSection = false;
+  let found = false;
+  let fence;
+  for (const line of markdown.split('\n')) {
+    if (fence) {
+      if (line.startsWith('```') && line.trim() === '```') {
+        if (inSection) blocks.push(fence);
+        fence = undefined;
+      } else fence.code += `${line}\n`;
+    } else if (line.startsWith('```')) fence = { lang: line.slice(3).trim(), code: '' };
+    else if (/^#{1,3} /.test(line)) {
+      inSection = line === heading;
+      found ||= inSection;
+    }
+  }
+  return found ? blocks : undefined;
+}
+
 /** The README's "From npm" example that defines the calendar and gives it a NewsSource. */
-export function readmeExample(readme) {
-  const section = /^### From npm\n([\s\S]*?)(?=^#{1,3} )/m.exec(readme)?.[1];
-  if (!section) fail('README.md has no "### From npm" section');
-  const blocks = [...section.matchAll(/^```(?:js|ts)\n([\s\S]*?)^```/gm)].map(([, code]) => code);
+function readmeExample(readme) {
+  const blocks = sectionBlocks(readme, '### From npm');
+  if (!blocks) fail('README.md has no "### From npm" section');
   const example = blocks.find(
-    (code) => code.includes("import 'letopis/calendar';") && code.includes('new NewsSource('),
+    ({ lang, code }) =>
+      (lang === 'js' || lang === 'ts') &&
+      code.includes("import 'letopis/calendar';") &&
+      code.includes('new NewsSource('),
   );
   if (!example) fail('README.md "### From npm" has no code block that imports letopis/calendar and makes a NewsSource');
-  return example;
+  return example.code;
 }
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
