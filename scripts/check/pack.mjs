@@ -240,7 +240,7 @@ try {
       .waitForFunction(
         () => document.querySelector('letopis-calendar')?.shadowRoot?.querySelectorAll('[part~="has-news"]').length,
         undefined,
-        { timeout: 15_000 },
+        { timeout: 30_000 },
       )
       .then((handle) => handle.jsonValue())
       .catch(() => 0);
