@@ -198,7 +198,9 @@ try {
       )}\n`,
     );
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-    await command(process.execPath, [tsc, '-p', 'tsconfig.json'], app, `tsc over the README example\n${example}`);
+    await command(process.execPath, [tsc, '-p', 'tsconfig.json'], app, 'tsc (strict)').catch((error) => {
+      fail(`${error.message}\nover the README's "From npm" example, as src/main.ts:\n${example}`);
+    });
     return `${example.split('\n').length - 1} lines`;
   });
 
