@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyTemplates } from './scripts/build/minify-templates.mjs';
 
 /** The per-element entries, as `package.json` exports them. */
@@ -62,6 +62,25 @@ function eagerModules(entry: string): (id: string, context: ChunkingContext) => 
 const ENGINE = /[\\/]src[\\/]data[\\/](?!presets[\\/](?!load\.ts)|option-texts\.ts)/;
 
 /**
+ * `dist/letopis-files.txt`: the files of this standalone build, one a line
+ * (letopis.js and its chunks, whose names change with their content). To
+ * upgrade a site, delete the files the old list names, then copy the new
+ * ones with the new list (test/tooling/standalone-files.test.mjs checks it).
+ */
+function fileList(): Plugin {
+  return {
+    name: 'letopis-file-list',
+    generateBundle(_options, bundle) {
+      const files = Object.values(bundle)
+        .filter((output) => output.type === 'chunk')
+        .map((chunk) => chunk.fileName)
+        .sort();
+      this.emitFile({ type: 'asset', fileName: 'letopis-files.txt', source: `${files.join('\n')}\n` });
+    },
+  };
+}
+
+/**
  * `dist/letopis.js`: one file for one script tag, minified, lazy chunks beside it.
  *
  * Chunks are grouped so that a page loads in two rounds of scripts: letopis.js
@@ -70,7 +89,7 @@ const ENGINE = /[\\/]src[\\/]data[\\/](?!presets[\\/](?!load\.ts)|option-texts\.
  * but letopis.js and the engine (test/e2e/waves.mjs counts the rounds).
  */
 const standalone: UserConfig = {
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), fileList()],
   build: {
     target: 'es2022',
     outDir: 'dist',
