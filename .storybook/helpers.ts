@@ -81,7 +81,7 @@ export function schemeStory(tag: string, scheme: Scheme, args: Args, loaded: (el
     play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
       const el = canvasElement.querySelector<HTMLElement>(tag)!;
       await waitFor(() => expect(el.getAttribute('data-letopis-scheme')).toBe(scheme));
-      await waitFor(() => expect(loaded(el)).toBe(true), { timeout: 5000 });
+      await waitFor(() => expect(loaded(el)).toBe(true));
       await expect(lowContrastText(el.shadowRoot!)).toEqual([]);
     },
   };

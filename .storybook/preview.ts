@@ -1,9 +1,15 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { configure } from 'storybook/test';
 import customElements from '../custom-elements.json';
 import '../src/define.js';
 import { refused } from './mock-fetch.js';
+
+// A play waits for what it asserts (`waitFor`, `findBy…`): data, and the chunks that load on first use —
+// the sanitiser, the calendar's interactions, the reading settings — can take seconds on a busy machine
+// or a designer's laptop, and Testing Library's default second turned a correct story red.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Controls, the args table and the docs' descriptions come from the manifest (`npm run analyze`).
 setCustomElementsManifest(customElements);
