@@ -4,6 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { configure } from 'storybook/test';
 import customElements from '../custom-elements.json';
 import '../src/define.js';
+import { cssControls } from './helpers.js';
 import { refused } from './mock-fetch.js';
 
 // A play waits for what it asserts (`waitFor`, `findBy…`): data, and the chunks that load on first use —
@@ -144,6 +145,8 @@ const preview: Preview = {
           return [key, name ? { ...argType, type: { ...argType.type, name } } : argType];
         }),
       ) as typeof argTypes,
+    // Colour pickers for the colour tokens, text for the other custom properties, derived from the manifest.
+    ({ argTypes }) => cssControls(argTypes),
   ],
   // The stories' data comes from the mock only: a request it refused fails the story's test.
   beforeEach: () => {
