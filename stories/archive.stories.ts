@@ -97,6 +97,40 @@ export const Stacked: Story = {
   },
 };
 
+/**
+ * Styled from the page through the parts the archive forwards:
+ * `letopis-archive::part(calendar-day calendar-has-news)` for the calendar's
+ * days with news, `::part(list-title)` for the list's titles.
+ */
+export const StyledParts: Story = {
+  render: (args, context) => {
+    const { id, source } = mockSource(context);
+    return html`${source}
+      <style>
+        letopis-archive.styled-parts::part(calendar-day calendar-has-news) {
+          font-weight: bold;
+          text-decoration: underline;
+        }
+        letopis-archive.styled-parts::part(list-title) {
+          font-family: Georgia, serif;
+        }
+      </style>
+      <letopis-archive class="styled-parts" source=${id} ${spread(args)}></letopis-archive>`;
+  },
+  play: async ({ canvasElement }) => {
+    const archive = canvasElement.querySelector<LetopisArchive>('letopis-archive')!;
+    const calendar = () => inShadow(archive, 'letopis-calendar');
+    await waitFor(() => expect(inShadow(calendar(), '[part~="has-news"]')).not.toBeNull());
+    await expect(getComputedStyle(inShadow(calendar(), '[part~="has-news"]')!).fontWeight).toBe('700');
+    await expect(getComputedStyle(inShadow(calendar(), '[part~="day"]:not([part~="has-news"])')!).fontWeight).toBe(
+      '400',
+    );
+    await waitFor(() => expect(inShadow(inShadow(archive, 'letopis-news-list'), '[part~="title"]')).not.toBeNull());
+    const title = inShadow(inShadow(archive, 'letopis-news-list'), '[part~="title"]')!;
+    await expect(getComputedStyle(title).fontFamily).toContain('Georgia');
+  },
+};
+
 // The archive in each scheme (its `theme`): its data loaded, every text 4.5:1 or more.
 const inScheme = (scheme: Scheme): Story =>
   schemeStory(

@@ -23,7 +23,7 @@ import { CHROMIUM_ARGS, chromePath } from './browsers.mjs';
 const root = resolve(fileURLToPath(new URL('../../storybook-static', import.meta.url)));
 const STORY_TIMEOUT = 20_000;
 const PARALLEL = 3;
-const THROTTLE = Number(process.env.THROTTLE ?? 4);
+const THROTTLE = Number(process.env.THROTTLE ?? 2);
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -49,7 +49,11 @@ const server = createServer(async (req, res) => {
   try {
     if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
     const body = await readFile(file);
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    // Hashed assets cached, as any host serves them: every tab after the first starts from Chromium's code cache.
+    const cache = pathname.startsWith('/assets/') ? 'public, max-age=3600, immutable' : 'no-cache';
+    res
+      .writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': cache })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -136,8 +140,9 @@ const queue = [...stories];
 await Promise.all(
   Array.from({ length: PARALLEL }, async () => {
     for (let story; (story = queue.shift());) {
+      const begun = Date.now();
       const problems = await run(context, story);
-      const name = `${story.title} › ${story.name}`;
+      const name = `${story.title} › ${story.name} (${((Date.now() - begun) / 1000).toFixed(1)} s)`;
       if (!problems.length) console.log(`  ok   ${name}`);
       else {
         failures++;
