@@ -81,7 +81,7 @@ export function schemeStory(tag: string, scheme: Scheme, args: Args, loaded: (el
     play: async ({ canvasElement }: { canvasElement: HTMLElement }) => {
       const el = canvasElement.querySelector<HTMLElement>(tag)!;
       await waitFor(() => expect(el.getAttribute('data-letopis-scheme')).toBe(scheme));
-      await waitFor(() => expect(loaded(el)).toBe(true), { timeout: 5000 });
+      await waitFor(() => expect(loaded(el)).toBe(true));
       await expect(lowContrastText(el.shadowRoot!)).toEqual([]);
     },
   };
@@ -136,4 +136,54 @@ export function inShadow<T extends HTMLElement = HTMLElement>(host: Element | nu
 /** Every element matching `selector` in `host`'s shadow root. */
 export function allInShadow<T extends HTMLElement = HTMLElement>(host: Element | null | undefined, selector: string) {
   return [...(host?.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** An argType as the web-components renderer makes it from the manifest (the fields read here). */
+interface ManifestArgType {
+  name?: string;
+  control?: unknown;
+  table?: { category?: string; defaultValue?: { summary?: unknown } };
+}
+
+/**
+ * Whether a custom property of the manifest holds a colour: its default
+ * parses as one (`#0b5cad`, `Canvas`, `color-mix(…)`; a `var()` in it is read
+ * as a colour, so `2px solid var(--x)` is no colour), or, without a default,
+ * its name says so (`-text`, `-bg`, `-background`, `-border`, `-surface`…).
+ */
+export function isColourToken(name: string, fallback: unknown): boolean {
+  if (typeof fallback === 'string' && fallback.trim()) {
+    const value = fallback.replace(/var\(--[\w-]+\)/g, 'currentColor');
+    return CSS.supports('color', value);
+  }
+  return /-(text|bg|background|border|surface|accent|muted|colou?r)(-|$)/.test(name);
+}
+
+/**
+ * The controls a designer needs from the manifest's CSS: a colour picker for
+ * every colour token, a text field for the other custom properties (sizes,
+ * the focus ring) — Storybook offers "Set object" for both — and none for
+ * shadow parts, which are styled from the page, not set. The colour
+ * defaults that are plain colours are the picker's swatches. Values reach the
+ * element as custom properties on its host (`spread()`).
+ */
+export function cssControls<T extends Record<string, ManifestArgType>>(argTypes: T): T {
+  const entries = Object.entries(argTypes);
+  const swatches = [
+    ...new Set(
+      entries
+        .map(([, a]) => a.table?.defaultValue?.summary)
+        .filter((d): d is string => typeof d === 'string' && /^#[\da-f]{3,8}$/i.test(d)),
+    ),
+  ];
+  return Object.fromEntries(
+    entries.map(([key, argType]) => {
+      const category = argType.table?.category;
+      if (category === 'css shadow parts') return [key, { ...argType, control: false }];
+      if (category !== 'css custom properties') return [key, argType];
+      const colour = isColourToken(key, argType.table?.defaultValue?.summary);
+      const control = colour ? { type: 'color', presetColors: swatches } : { type: 'text' };
+      return [key, { ...argType, control }];
+    }),
+  ) as T;
 }

@@ -11,6 +11,7 @@
  *   MOCK_ORIGIN/empty/…                           the routes over no news at all
  *   MOCK_ORIGIN/sparse/…                          October and December 2017 and March 2018 only
  *   MOCK_ORIGIN/fixtures/wordpress/posts.json     test/fixtures/wordpress/posts.json (and …/posts.json/{id})
+ *   MOCK_ORIGIN/…/wp-json/letopis/v1/…            404, as a WordPress without the letopis plugin answers
  *
  * Anything else — another origin above all — is refused, so a story that
  * would reach the network fails loudly instead.
@@ -193,8 +194,8 @@ export function mockFetch(timeZone = 'Europe/Moscow'): typeof fetch {
     }
     init?.signal?.throwIfAborted();
     const inner = new URL(path + url.search, MOCK_ORIGIN);
-    // A WordPress without the letopis plugin, as most are: its routes answer 404 and the preset keeps to wp/v2/posts.
-    if (inner.pathname.startsWith('/wp-json/letopis/'))
+    // A WordPress without the letopis plugin, as the preset's probe of its routes (src/data/wp-routes.ts) expects.
+    if (inner.pathname.startsWith('/wp-json/letopis/v1/'))
       return json(404, { code: 'rest_no_route', message: 'No route was found matching the URL and request method.' });
     const served = fixture(inner.pathname) ?? api[which](inner);
     if (!served) {

@@ -1,9 +1,16 @@
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
+import { configure } from 'storybook/test';
 import customElements from '../custom-elements.json';
 import '../src/define.js';
+import { cssControls } from './helpers.js';
 import { refused } from './mock-fetch.js';
+
+// A play waits for what it asserts (`waitFor`, `findBy…`): data, and the chunks that load on first use —
+// the sanitiser, the calendar's interactions, the reading settings — can take seconds on a busy machine
+// or a designer's laptop, and Testing Library's default second turned a correct story red.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Controls, the args table and the docs' descriptions come from the manifest (`npm run analyze`).
 setCustomElementsManifest(customElements);
@@ -138,13 +145,17 @@ const preview: Preview = {
           return [key, name ? { ...argType, type: { ...argType.type, name } } : argType];
         }),
       ) as typeof argTypes,
+    // Colour pickers for the colour tokens, text for the other custom properties, derived from the manifest.
+    ({ argTypes }) => cssControls(argTypes),
   ],
   // The stories' data comes from the mock only: a request it refused fails the story's test.
+  // Said once the play is over, before the story counts as finished: the browser check
+  // (scripts/check/storybook-plays.mjs) sees it as the console error it is.
   beforeEach: () => {
     refused.length = 0;
-    return () => {
-      if (refused.length) console.error(`letopis stories: requests outside the mock: ${refused.join(', ')}`);
-    };
+  },
+  afterEach: () => {
+    if (refused.length) console.error(`letopis stories: requests outside the mock: ${refused.join(', ')}`);
   },
 };
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inShadow, mockSource, schemeStory, spread } from '../.storybook/helpers.js';
+import { allInShadow, inShadow, mockSource, schemeStory, spread } from '../.storybook/helpers.js';
 import type { Scheme } from '../src/components/shared/reading.js';
 import type { LetopisArchive } from '../src/components/archive/letopis-archive.js';
 
@@ -29,13 +29,13 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const archive = canvasElement.querySelector<LetopisArchive>('letopis-archive')!;
     const list = () => inShadow(archive, 'letopis-news-list');
-    await waitFor(() => expect(inShadow(list(), '[part~="item"] [part~="title"]')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(inShadow(list(), '[part~="item"] [part~="title"]')).not.toBeNull());
     const title = inShadow(list(), '[part~="item"] [part~="title"]')!;
     const text = title.textContent!.trim();
     await userEvent.click(title);
     await waitFor(() => expect(inShadow(archive, 'letopis-article')).not.toBeNull());
     const article = inShadow(archive, 'letopis-article')!;
-    await waitFor(() => expect(inShadow(article, '[part~="title"]')?.textContent).toBe(text), { timeout: 5000 });
+    await waitFor(() => expect(inShadow(article, '[part~="title"]')?.textContent).toBe(text));
   },
 };
 
@@ -46,30 +46,30 @@ export const PickADay: Story = {
     const archive = canvasElement.querySelector<LetopisArchive>('letopis-archive')!;
     const calendar = () => inShadow(archive, 'letopis-calendar');
     const list = () => inShadow(archive, 'letopis-news-list');
-    await waitFor(() => expect(inShadow(calendar(), '[part~="has-news"]')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(inShadow(calendar(), '[part~="has-news"]')).not.toBeNull());
     const day = inShadow(calendar(), '[part~="has-news"]:not([part~="outside"])')!;
     const date = day.dataset.date!;
     await userEvent.click(day);
     // The list shows that day only, under a heading that names it, and takes the focus.
-    await waitFor(() => expect(inShadow(list(), '[part~="heading"]')?.textContent).toMatch(/^Новости за /), {
-      timeout: 5000,
+    await waitFor(() => expect(inShadow(list(), '[part~="heading"]')?.textContent).toMatch(/^Новости за /));
+    // The day's items, not the feed's still shown while they load.
+    await waitFor(() => {
+      const days = allInShadow(list(), '[part~="item"] [part~="time"]').map((t) =>
+        t.getAttribute('datetime')!.slice(0, 10),
+      );
+      expect(days.length).toBeGreaterThan(0);
+      expect(new Set(days)).toEqual(new Set([date]));
     });
-    await waitFor(() => expect(inShadow(list(), '[part~="item"]')).not.toBeNull(), { timeout: 5000 });
-    for (const time of list()!.shadowRoot!.querySelectorAll('[part~="time"]'))
-      await expect(time.getAttribute('datetime')!.slice(0, 10)).toBe(date);
     await waitFor(() => expect(list()!.shadowRoot!.activeElement).toBe(inShadow(list(), '[part~="heading"]')));
     // Open the first item, then its back button: the day's list again, focus on the item opened.
     const first = inShadow(list(), '[part~="item"]')!;
     const id = first.dataset.id!;
     await userEvent.click(first.querySelector('[part~="title"]')!);
-    await waitFor(() => expect(inShadow(inShadow(archive, 'letopis-article'), '[part~="back"]')).not.toBeNull(), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(inShadow(inShadow(archive, 'letopis-article'), '[part~="back"]')).not.toBeNull());
     await userEvent.click(inShadow(inShadow(archive, 'letopis-article'), '[part~="back"]')!);
     await waitFor(() => expect(list()).not.toBeNull());
-    await waitFor(
-      () => expect(list()!.shadowRoot!.activeElement?.closest('[part~="item"]')?.getAttribute('data-id')).toBe(id),
-      { timeout: 5000 },
+    await waitFor(() =>
+      expect(list()!.shadowRoot!.activeElement?.closest('[part~="item"]')?.getAttribute('data-id')).toBe(id),
     );
   },
 };
@@ -85,11 +85,49 @@ export const Stacked: Story = {
   },
   play: async ({ canvasElement }) => {
     const archive = canvasElement.querySelector<LetopisArchive>('letopis-archive')!;
-    await waitFor(() => expect(inShadow(archive, 'letopis-calendar')).not.toBeNull());
-    const list = inShadow(archive, 'letopis-news-list')!.getBoundingClientRect();
-    const calendar = inShadow(archive, 'letopis-calendar')!.getBoundingClientRect();
-    await expect(calendar.top).toBeGreaterThanOrEqual(list.bottom);
-    await expect(calendar.right).toBeLessThanOrEqual(archive.getBoundingClientRect().right + 0.5);
+    // The layout once both have their data (the list's height comes with its items).
+    await waitFor(() => {
+      expect(inShadow(inShadow(archive, 'letopis-news-list'), '[part~="item"]')).not.toBeNull();
+      expect(inShadow(inShadow(archive, 'letopis-calendar'), '[part~="has-news"]')).not.toBeNull();
+      const list = inShadow(archive, 'letopis-news-list')!.getBoundingClientRect();
+      const calendar = inShadow(archive, 'letopis-calendar')!.getBoundingClientRect();
+      expect(calendar.top).toBeGreaterThanOrEqual(list.bottom);
+      expect(calendar.right).toBeLessThanOrEqual(archive.getBoundingClientRect().right + 0.5);
+    });
+  },
+};
+
+/**
+ * Styled from the page through the parts the archive forwards:
+ * `letopis-archive::part(calendar-day calendar-has-news)` for the calendar's
+ * days with news, `::part(list-title)` for the list's titles.
+ */
+export const StyledParts: Story = {
+  render: (args, context) => {
+    const { id, source } = mockSource(context);
+    return html`${source}
+      <style>
+        letopis-archive.styled-parts::part(calendar-day calendar-has-news) {
+          font-weight: bold;
+          text-decoration: underline;
+        }
+        letopis-archive.styled-parts::part(list-title) {
+          font-family: Georgia, serif;
+        }
+      </style>
+      <letopis-archive class="styled-parts" source=${id} ${spread(args)}></letopis-archive>`;
+  },
+  play: async ({ canvasElement }) => {
+    const archive = canvasElement.querySelector<LetopisArchive>('letopis-archive')!;
+    const calendar = () => inShadow(archive, 'letopis-calendar');
+    await waitFor(() => expect(inShadow(calendar(), '[part~="has-news"]')).not.toBeNull());
+    await expect(getComputedStyle(inShadow(calendar(), '[part~="has-news"]')!).fontWeight).toBe('700');
+    await expect(getComputedStyle(inShadow(calendar(), '[part~="day"]:not([part~="has-news"])')!).fontWeight).toBe(
+      '400',
+    );
+    await waitFor(() => expect(inShadow(inShadow(archive, 'letopis-news-list'), '[part~="title"]')).not.toBeNull());
+    const title = inShadow(inShadow(archive, 'letopis-news-list'), '[part~="title"]')!;
+    await expect(getComputedStyle(title).fontFamily).toContain('Georgia');
   },
 };
 

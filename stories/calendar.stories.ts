@@ -157,6 +157,20 @@ export const Themed: Story = {
       </style>
       <div class="letopis-themed">${source}<letopis-calendar source=${id} ${spread(args)}></letopis-calendar></div>`;
   },
+  // The colour tokens are colour pickers, the sizes text fields (helpers.ts, from the manifest), and
+  // their values custom properties on the host: the selected day takes the accent.
+  play: async ({ canvasElement, argTypes }) => {
+    const control = (name: string) => (argTypes[name]?.control as { type?: string } | undefined)?.type;
+    for (const name of ['--letopis-accent', '--letopis-news-bg', '--letopis-text', '--letopis-surface'])
+      await expect(control(name), name).toBe('color');
+    await expect(control('--letopis-cell-size')).toBe('text');
+    await expect(argTypes.day?.control).toBe(false);
+    const calendar = calendarOf(canvasElement);
+    await expect(calendar.style.getPropertyValue('--letopis-accent')).toBe('#8a1538');
+    await waitFor(() =>
+      expect(getComputedStyle(inShadow(calendar, '[part~="selected"]')!).backgroundColor).toBe('rgb(138, 21, 56)'),
+    );
+  },
 };
 
 /** The site's low-vision mode ("версия для слабовидящих"): large text, yellow on black, set on a wrapper. */

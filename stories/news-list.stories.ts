@@ -165,7 +165,7 @@ export const LongList: Story = {
   },
   play: async ({ canvasElement }) => {
     const list = listOf(canvasElement);
-    await waitFor(() => expect(inShadow(list, '[part~="list"] > .spacer')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(inShadow(list, '[part~="list"] > .spacer')).not.toBeNull());
     await waitFor(() => expect(items(list).length).toBeGreaterThan(5));
     // Bounded rows, the whole height kept, and the screen reader still told where it is.
     await expect(items(list).length).toBeLessThan(80);

@@ -58,6 +58,19 @@ interface State {
 }
 
 /**
+ * The inner calendar, list and article are styled through the parts the
+ * archive forwards, each under its element's prefix: `calendar-*`, `list-*`,
+ * `article-*` (the list below). A day's tokens are parts of their own, so
+ * `letopis-archive::part(calendar-day calendar-selected)` is the selected
+ * day and `letopis-archive::part(list-title)` every title in the list:
+ *
+ * ```css
+ * letopis-archive::part(calendar-day calendar-has-news) { font-weight: bold; }
+ * letopis-archive::part(article-body) { max-width: 40em; }
+ * ```
+ *
+ * The colour tokens (`--letopis-accent`…) set on the archive reach all three.
+ *
  * @tagname letopis-archive
  * @summary The archive as a reader meets it: a calendar beside the news
  * list, and the article in the list's place when one is opened — over one
@@ -117,6 +130,16 @@ interface State {
  * @csspart article-retry - The article's `retry` part.
  *
  * @cssproperty [--letopis-archive-gap=1.5em] - Space between the calendar and the list.
+ * @cssproperty [--letopis-accent=#0b5cad] - Links, the selected day, the current page: inherited by the calendar, the list and the article, as every token below.
+ * @cssproperty [--letopis-accent-contrast=#fff] - Text on the accent colour (the selected day).
+ * @cssproperty [--letopis-news-bg=color-mix(in srgb, var(--letopis-accent) 12%, transparent)] - Background of the calendar's days with news.
+ * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 75%, transparent)] - Times, views, sections, the adjacent months' days.
+ * @cssproperty [--letopis-surface=Canvas] - Background of the calendar's month/year picker.
+ * @cssproperty [--letopis-border=currentColor] - Borders: the error line, an image's placeholder.
+ * @cssproperty [--letopis-text=currentColor] - Text; the light and dark schemes default to #1a1a1a and #f0f0f0.
+ * @cssproperty [--letopis-background=#fff] - Background in the light scheme (`theme="light"`).
+ * @cssproperty [--letopis-background-dark=#121212] - Background in the dark scheme (`theme="dark"`).
+ * @cssproperty [--letopis-accent-dark=#8ab4f8] - The accent in the dark scheme.
  */
 export class LetopisArchive extends LetopisElement {
   static override styles = [

@@ -60,6 +60,11 @@ const paragraphs = (text: string): string[] =>
  *
  * @cssproperty [--letopis-accent=#0b5cad] - Links.
  * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 75%, transparent)] - Date, views and section.
+ * @cssproperty [--letopis-border=currentColor] - Borders: the error line, an image's placeholder.
+ * @cssproperty [--letopis-text=currentColor] - Text; the light and dark schemes default to #1a1a1a and #f0f0f0.
+ * @cssproperty [--letopis-background=#fff] - Background in the light scheme (`theme="light"`).
+ * @cssproperty [--letopis-background-dark=#121212] - Background in the dark scheme (`theme="dark"`).
+ * @cssproperty [--letopis-accent-dark=#8ab4f8] - The accent in the dark scheme.
  *
  * @fires {Event} letopis-back - The reader asked to go back (the button, without `back-href`). Cancelable: cancel it to route; else the browser goes back in history.
  */

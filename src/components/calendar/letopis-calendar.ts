@@ -90,6 +90,11 @@ function held(event: Event, target: Element): boolean {
  * @cssproperty [--letopis-news-bg=color-mix(in srgb, var(--letopis-accent) 12%, transparent)] - Background of days with news.
  * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 75%, transparent)] - Days of the adjacent months.
  * @cssproperty [--letopis-surface=Canvas] - Background of the month/year picker.
+ * @cssproperty [--letopis-surface-dark=#1e1e1e] - Background of the month/year picker in the dark scheme.
+ * @cssproperty [--letopis-text=currentColor] - Text; the light and dark schemes default to #1a1a1a and #f0f0f0.
+ * @cssproperty [--letopis-background=#fff] - Background in the light scheme (`theme="light"`).
+ * @cssproperty [--letopis-background-dark=#121212] - Background in the dark scheme (`theme="dark"`).
+ * @cssproperty [--letopis-accent-dark=#8ab4f8] - The accent in the dark scheme.
  * @cssproperty [--letopis-cell-size=2.75em] - Width and height of a day (44 px at 16 px text).
  * @cssproperty [--letopis-radius=0.25em] - Corner radius of days and buttons.
  * @cssproperty [--letopis-focus-ring=2px solid var(--letopis-accent)] - The focus outline.

@@ -87,6 +87,11 @@ const FIRST_SCREEN = 20;
  *
  * @cssproperty [--letopis-accent=#0b5cad] - Links and the current page.
  * @cssproperty [--letopis-muted=color-mix(in srgb, currentColor 75%, transparent)] - Times, views, sections.
+ * @cssproperty [--letopis-border=currentColor] - Borders: the error line, an image's placeholder.
+ * @cssproperty [--letopis-text=currentColor] - Text; the light and dark schemes default to #1a1a1a and #f0f0f0.
+ * @cssproperty [--letopis-background=#fff] - Background in the light scheme (`theme="light"`).
+ * @cssproperty [--letopis-background-dark=#121212] - Background in the dark scheme (`theme="dark"`).
+ * @cssproperty [--letopis-accent-dark=#8ab4f8] - The accent in the dark scheme.
  * @cssproperty [--letopis-gap=0.75em] - Space between items.
  * @cssproperty [--letopis-thumb=6em] - Width of thumbnails.
  *
