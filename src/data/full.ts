@@ -4,6 +4,7 @@
  * article needs it. Text fields become plain text; HTML bodies stay HTML and
  * are sanitised when rendered.
  */
+import { saysTime } from '../core/date-patterns.js';
 import { asString, claimOrigin, read, sectionOf, type NormalizeContext } from './normalize.js';
 import { firstWords, htmlToText, looksLikeHtml } from './text.js';
 import type { NewsItem, TextType } from './types.js';
@@ -77,5 +78,7 @@ export function fillItem(item: NewsItem): NewsItem {
   if (views != null && views !== '' && Number(views) >= 0) item.views = Math.floor(Number(views));
   const section = asText(sectionOf(read(r, 'section', ctx)));
   if (section) item.section = section;
+  // `01.11.2017` is a day, not its midnight: the list and the article then show no time.
+  if (!(ctx.timed ?? saysTime)(read(r, 'date', ctx))) item.dateOnly = true;
   return item;
 }
