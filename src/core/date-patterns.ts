@@ -90,9 +90,22 @@ export const isZoneToken = (token: string): boolean => /^[XxOzZtT]/.test(token);
 export const isTextToken = (token: string): boolean => /^(?:[MLQqeci]{3,}|[EabBGo])/.test(token);
 
 /**
- * Whether a date value in one of the common forms says a time of day:
- * `2017-11-01`, `01.11.2017` and `Wed, 01 Nov 2017` do not; `14:05` in a
- * string, epoch numbers and `Date`s do.
+ * The pattern without its time of day, for a date the source wrote without
+ * one: `d MMMM yyyy, HH:mm` → `d MMMM yyyy`, `HH:mm dd.MM.yyyy` → `dd.MM.yyyy`;
+ * with times between the date's tokens, only the time's tokens go.
  */
-export const saysTime = (value: unknown): boolean =>
-  typeof value === 'string' ? /\d:\d/.test(value) || /^\s*-?\d+(?:\.\d+)?\s*$/.test(value) : value != null;
+export function dateOnlyPattern(unicode: string): string {
+  const parts = patternParts(unicode);
+  const isTime = (p: PatternPart) => !!p.token && isTimeToken(p.token);
+  const isDate = (p: PatternPart) => !!p.token && !isTimeToken(p.token);
+  const firstTime = parts.findIndex(isTime);
+  if (firstTime < 0) return unicode;
+  const lastTime = parts.findLastIndex(isTime);
+  const firstDate = parts.findIndex(isDate);
+  const lastDate = parts.findLastIndex(isDate);
+  let kept: PatternPart[];
+  if (lastDate < firstTime) kept = parts.slice(0, lastDate + 1);
+  else if (firstDate > lastTime) kept = parts.slice(firstDate);
+  else kept = parts.filter((p) => !isTime(p));
+  return kept.map((p) => p.text).join('');
+}

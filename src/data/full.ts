@@ -4,7 +4,6 @@
  * article needs it. Text fields become plain text; HTML bodies stay HTML and
  * are sanitised when rendered.
  */
-import { saysTime } from '../core/date-patterns.js';
 import { asString, claimOrigin, read, sectionOf, type NormalizeContext } from './normalize.js';
 import { firstWords, htmlToText, looksLikeHtml } from './text.js';
 import type { NewsItem, TextType } from './types.js';
@@ -47,6 +46,14 @@ function imageOf(r: Record<string, unknown>, ctx: NormalizeContext): NewsItem['i
   const alt = read(r, 'imageAlt', ctx) ?? o?.alt ?? o?.ALT ?? o?.alt_text ?? o?.alternativeText ?? o?.title;
   return src ? { src, alt: asText(alt, 'text') ?? '' } : undefined;
 }
+
+/**
+ * Whether a date value in one of the common forms says a time of day:
+ * `2017-11-01`, `01.11.2017` and `Wed, 01 Nov 2017` do not; `14:05` in a
+ * string, epoch numbers and `Date`s do.
+ */
+export const saysTime = (value: unknown): boolean =>
+  typeof value === 'string' ? /\d:\d/.test(value) || /^\s*-?\d+(?:\.\d+)?\s*$/.test(value) : value != null;
 
 /** Fills in the rest of an item's fields, in place and once, and returns it. */
 export function fillItem(item: NewsItem): NewsItem {

@@ -50,7 +50,7 @@ function unitOf(vars: Set<string>, presetRange: boolean): Unit {
  */
 async function dateReader(format: string | undefined): Promise<Pick<Setup['ctx'], 'parse' | 'timed'>> {
   if (!format) return {};
-  const { dateReader } = await import('../core/date-read.js');
+  const { dateReader } = await import('./date-read.js');
   const reader = await dateReader(format);
   return { parse: (value: DateInput, zone: string) => reader.parse(value, zone), timed: reader.timed };
 }

@@ -9,8 +9,8 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { format } from 'date-fns/format';
 import type { Locale } from 'date-fns/locale';
-import { isTimeToken, isZoneToken, patternParts, toUnicodePattern, type PatternPart } from './date-patterns.js';
-import { zoneOffset } from './zone.js';
+import { dateOnlyPattern, isZoneToken, patternParts, toUnicodePattern } from '../core/date-patterns.js';
+import { zoneOffset } from '../core/zone.js';
 
 /** Writes an instant (epoch ms) in the site's zone; `dateOnly` leaves the time of day out. */
 export type DateWriter = (ms: number, timeZone: string, dateOnly?: boolean) => string;
@@ -31,27 +31,6 @@ export function isWritePattern(pattern: string): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * The pattern without its time of day, for a date the source wrote without
- * one: `d MMMM yyyy, HH:mm` → `d MMMM yyyy`, `HH:mm dd.MM.yyyy` → `dd.MM.yyyy`;
- * with times between the date's tokens, only the time's tokens go.
- */
-export function dateOnlyPattern(unicode: string): string {
-  const parts = patternParts(unicode);
-  const isTime = (p: PatternPart) => !!p.token && isTimeToken(p.token);
-  const isDate = (p: PatternPart) => !!p.token && !isTimeToken(p.token);
-  const firstTime = parts.findIndex(isTime);
-  if (firstTime < 0) return unicode;
-  const lastTime = parts.findLastIndex(isTime);
-  const firstDate = parts.findIndex(isDate);
-  const lastDate = parts.findLastIndex(isDate);
-  let kept: PatternPart[];
-  if (lastDate < firstTime) kept = parts.slice(0, lastDate + 1);
-  else if (firstDate > lastTime) kept = parts.slice(firstDate);
-  else kept = parts.filter((p) => !isTime(p));
-  return kept.map((p) => p.text).join('');
 }
 
 /**

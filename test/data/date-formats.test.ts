@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { LetopisError } from '../../src/core/errors.js';
-import { toUnicodePattern } from '../../src/core/date-patterns.js';
-import { dateReader } from '../../src/core/date-read.js';
-import { dateOnlyPattern, dateWriter, isWritePattern } from '../../src/core/date-write.js';
+import { dateOnlyPattern, toUnicodePattern } from '../../src/core/date-patterns.js';
+import { dateReader } from '../../src/data/date-read.js';
+import { dateWriter, isWritePattern } from '../../src/data/date-write.js';
 import { browserZone } from '../helpers/time.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -42,6 +42,8 @@ describe(`core/date-formats: date-fns patterns in the site's zone (browser in ${
     // A bare date beside a pattern with a time: Bitrix writes midnight so; the common forms read it.
     ['01.11.2017', 'DD.MM.YYYY HH:MI:SS', 'Europe/Moscow', '2017-10-31T21:00:00Z', false],
     ['2017-11-01', 'dd.MM.yyyy HH:mm', 'Asia/Vladivostok', '2017-10-31T14:00:00Z', false],
+    // A date without the pattern's time is read by the pattern's date part.
+    ['3 ноября 2017', 'd MMMM yyyy, HH:mm', 'Europe/Moscow', '2017-11-02T21:00:00Z', false],
     // The site's midnight that its DST skips (São Paulo, 15 October 2017) is its 01:00, whatever the browser's zone.
     ['15.10.2017', 'DD.MM.YYYY', 'America/Sao_Paulo', '2017-10-15T03:00:00Z', false],
     ['31 декабря 2017, 23:59', 'd MMMM yyyy, HH:mm', 'Europe/Moscow', '2017-12-31T20:59:00Z', true],
@@ -59,7 +61,9 @@ describe(`core/date-formats: date-fns patterns in the site's zone (browser in ${
   it('refuses a date that is none, and a pattern date-fns cannot read by', async () => {
     const reader = await dateReader('d MMMM yyyy');
     for (const text of ['31 февраля 2018', 'когда-то'])
-      expect(() => reader.parse(text, 'Europe/Moscow'), text).to.throw().with.property('code', 'bad-date');
+      expect(() => reader.parse(text, 'Europe/Moscow'), text)
+        .to.throw()
+        .with.property('code', 'bad-date');
     const refused = await dateReader('dd.MM.yyyy N').then(
       () => undefined,
       (e: LetopisError) => e.code,

@@ -10,10 +10,18 @@
 import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { parse } from 'date-fns/parse';
 import type { Locale } from 'date-fns/locale';
-import { badOption } from './errors.js';
-import { toInstant, type DateInput } from './instant.js';
-import { parseInstant } from './parse.js';
-import { isTextToken, isTimeToken, isZoneToken, patternParts, saysTime, toUnicodePattern } from './date-patterns.js';
+import { badOption } from '../core/errors.js';
+import { toInstant, type DateInput } from '../core/instant.js';
+import { parseInstant } from '../core/parse.js';
+import {
+  dateOnlyPattern,
+  isTextToken,
+  isTimeToken,
+  isZoneToken,
+  patternParts,
+  toUnicodePattern,
+} from '../core/date-patterns.js';
+import { saysTime } from './full.js';
 
 /** What a source reads its dates with. */
 export interface DateReader {
@@ -31,7 +39,9 @@ const REFERENCE = new UTCDateMini(2000, 0, 1);
 /**
  * A reader for `pattern` (date-fns tokens, or the Bitrix spelling
  * `DD.MM.YYYY HH:MI:SS`). Month and weekday names are read in Russian, then
- * in English; the Russian locale loads only for a pattern with names.
+ * in English; the Russian locale loads only for a pattern with names. A
+ * value without the pattern's time (`3 ноября 2017` for `d MMMM yyyy, HH:mm`)
+ * is read by the pattern's date part, as a date without a time.
  * @throws {LetopisError} `bad-option` for a pattern date-fns cannot read by.
  */
 export async function dateReader(pattern: string): Promise<DateReader> {
@@ -49,26 +59,37 @@ export async function dateReader(pattern: string): Promise<DateReader> {
     : [undefined];
   const zoned = tokens.some(isZoneToken);
   const withTime = tokens.some(isTimeToken);
+  // The whole pattern first, then its date part; each in Russian, then English, when it has names.
+  const tries = [unicode, ...(withTime ? [dateOnlyPattern(unicode)] : [])].flatMap((p, i) =>
+    locales.map((locale) => ({ pattern: p, whole: i === 0, options: locale && { locale } })),
+  );
+
+  /** The date-fns reading of the text (fields on a UTC date), and whether the whole pattern read it; null when none does. */
+  function match(text: string): { d: Date; whole: boolean } | null {
+    for (const { pattern: p, whole, options } of tries) {
+      const d = parse(text, p, REFERENCE, options);
+      if (!Number.isNaN(d.getTime())) return { d, whole };
+    }
+    return null;
+  }
 
   /** Epoch ms by the pattern, or null when the text is not in it. */
   function read(text: string, timeZone: string): number | null {
-    for (const locale of locales) {
-      const d = parse(text, unicode, REFERENCE, locale && { locale });
-      const t = d.getTime();
-      if (Number.isNaN(t)) continue;
-      if (zoned) return t;
-      const reading = {
-        year: d.getUTCFullYear(),
-        month: d.getUTCMonth() + 1,
-        day: d.getUTCDate(),
-        h: d.getUTCHours(),
-        m: d.getUTCMinutes(),
-        s: d.getUTCSeconds(),
-        ms: d.getUTCMilliseconds(),
-      };
-      return toInstant(reading, timeZone, text);
-    }
-    return null;
+    const found = match(text);
+    if (!found) return null;
+    const { d, whole } = found;
+    // An offset in the text: date-fns has placed it. Else the fields are the site's wall clock.
+    if (zoned && whole) return d.getTime();
+    const reading = {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      h: d.getUTCHours(),
+      m: d.getUTCMinutes(),
+      s: d.getUTCSeconds(),
+      ms: d.getUTCMilliseconds(),
+    };
+    return toInstant(reading, timeZone, text);
   }
 
   return {
@@ -77,7 +98,8 @@ export async function dateReader(pattern: string): Promise<DateReader> {
       return ms ?? parseInstant(value, timeZone);
     },
     timed(value) {
-      if (typeof value === 'string' && read(value.trim(), 'UTC') !== null) return withTime;
+      const found = typeof value === 'string' ? match(value.trim()) : null;
+      if (found) return withTime && found.whole;
       return saysTime(value);
     },
   };
