@@ -57,9 +57,10 @@ function eagerModules(entry: string): (id: string, context: ChunkingContext) => 
  * The data layer a source's queries run on, as one lazy chunk: the engine,
  * its plans, paging, counting, reading, messages. Left out: the presets (a
  * chunk each, fetched beside this one), shape detection, the sentences of
- * option mistakes.
+ * option mistakes, and the date-fns readers and writers of `date-format` and
+ * `time-format` (chunks of their own, for the pages that set those).
  */
-const ENGINE = /[\\/]src[\\/]data[\\/](?!presets[\\/](?!load\.ts)|option-texts\.ts)/;
+const ENGINE = /[\\/]src[\\/]data[\\/](?!presets[\\/](?!load\.ts)|option-texts\.ts|date-(?:read|write)\.ts)/;
 
 /**
  * `dist/letopis-files.txt`: the files of this standalone build, one a line

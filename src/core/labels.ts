@@ -67,9 +67,10 @@ const timeOfDay = (timeZone: string, locale: string) =>
 /**
  * The news list label of each item, with what every label shares — today in
  * the site's zone, the words, the formats — worked out once: a list makes one
- * per render. `formatNewsTime(i, o)` is `newsTimeFormatter(o)(i)`.
+ * per render. `formatNewsTime(i, o)` is `newsTimeFormatter(o)(i)`; with
+ * `dateOnly` (an item whose source wrote no time) the label has no time.
  */
-export function newsTimeFormatter(options: NewsTimeOptions = {}): (instant: DateInput) => string {
+export function newsTimeFormatter(options: NewsTimeOptions = {}): (instant: DateInput, dateOnly?: boolean) => string {
   const { timeZone = DEFAULT_TIME_ZONE, locale = DEFAULT_LOCALE } = options;
   const today = dateInZone(options.now === undefined ? Date.now() : +options.now, timeZone);
   const yesterday = addDays(today, -1);
@@ -77,7 +78,7 @@ export function newsTimeFormatter(options: NewsTimeOptions = {}): (instant: Date
   const thisYear = dayMonthFormat(timeZone, locale, false, words);
   const otherYear = dayMonthFormat(timeZone, locale, true, words);
   const time = timeOfDay(timeZone, locale);
-  return (instant) => {
+  return (instant, dateOnly = false) => {
     const ms = readInstant(instant, timeZone) ?? badDate(instant);
     const day = dateInZone(ms, timeZone);
     const date =
@@ -86,7 +87,7 @@ export function newsTimeFormatter(options: NewsTimeOptions = {}): (instant: Date
           ? words.today
           : words.yesterday
         : trimmed(day.slice(0, 4) === today.slice(0, 4) ? thisYear : otherYear, ms);
-    return `${date}, ${time.format(ms)}`;
+    return dateOnly ? date : `${date}, ${time.format(ms)}`;
   };
 }
 
@@ -97,15 +98,19 @@ export function newsTimeFormatter(options: NewsTimeOptions = {}): (instant: Date
 export const formatNewsTime = (instant: DateInput, options: NewsTimeOptions = {}): string =>
   newsTimeFormatter(options)(instant);
 
-/** The article label, always with the year: `"08 февраля 2018, 12:46"`. */
+/**
+ * The article label, always with the year: `"08 февраля 2018, 12:46"`;
+ * `dateOnly` (a date the source wrote without a time): `"08 февраля 2018"`.
+ */
 export function formatArticleDate(
   instant: DateInput,
-  options: Omit<NewsTimeOptions, 'now' | 'relativeDays'> = {},
+  options: Omit<NewsTimeOptions, 'now' | 'relativeDays'> & { dateOnly?: boolean } = {},
 ): string {
   const { timeZone = DEFAULT_TIME_ZONE, locale = DEFAULT_LOCALE } = options;
   const ms = readInstant(instant, timeZone) ?? badDate(instant);
   const words = wordsFor(timeWords, locale, options.strings);
-  return `${trimmed(dayMonthFormat(timeZone, locale, true, words), ms)}, ${timeOfDay(timeZone, locale).format(ms)}`;
+  const date = trimmed(dayMonthFormat(timeZone, locale, true, words), ms);
+  return options.dateOnly ? date : `${date}, ${timeOfDay(timeZone, locale).format(ms)}`;
 }
 
 /**

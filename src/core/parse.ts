@@ -121,25 +121,6 @@ export function parseInstant(value: DateInput, timeZone: string = DEFAULT_TIME_Z
 }
 
 /**
- * A source's `date-format` reader: the format first, then the common forms
- * for a value in another form (Bitrix writes midnight as a bare date) or not
- * a real date in it — without making and throwing an error for each such
- * value, as `parseInstant` with a format does.
- * @throws {LetopisError} `bad-date` when neither reads it.
- */
-export function parseWithFormat(value: DateInput, timeZone: string, format: string): number {
-  const r = typeof value === 'string' ? readFormat(value.trim(), format) : null;
-  if (r) {
-    try {
-      return toInstant(r, timeZone, value);
-    } catch {
-      // Not a real date in the format (`31.02.2018`): the common forms may still read it.
-    }
-  }
-  return parseInstant(value, timeZone);
-}
-
-/**
  * The site's calendar date (`YYYY-MM-DD`) of an instant, in `timeZone`.
  * Strings without an offset are wall-clock times in that zone.
  *

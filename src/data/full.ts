@@ -47,6 +47,14 @@ function imageOf(r: Record<string, unknown>, ctx: NormalizeContext): NewsItem['i
   return src ? { src, alt: asText(alt, 'text') ?? '' } : undefined;
 }
 
+/**
+ * Whether a date value in one of the common forms says a time of day:
+ * `2017-11-01`, `01.11.2017` and `Wed, 01 Nov 2017` do not; `14:05` in a
+ * string, epoch numbers and `Date`s do.
+ */
+export const saysTime = (value: unknown): boolean =>
+  typeof value === 'string' ? /\d:\d/.test(value) || /^\s*-?\d+(?:\.\d+)?\s*$/.test(value) : value != null;
+
 /** Fills in the rest of an item's fields, in place and once, and returns it. */
 export function fillItem(item: NewsItem): NewsItem {
   const origin = claimOrigin(item);
@@ -77,5 +85,7 @@ export function fillItem(item: NewsItem): NewsItem {
   if (views != null && views !== '' && Number(views) >= 0) item.views = Math.floor(Number(views));
   const section = asText(sectionOf(read(r, 'section', ctx)));
   if (section) item.section = section;
+  // `01.11.2017` is a day, not its midnight: the list and the article then show no time.
+  if (!(ctx.timed ?? saysTime)(read(r, 'date', ctx))) item.dateOnly = true;
   return item;
 }

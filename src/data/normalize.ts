@@ -19,6 +19,8 @@ export interface NormalizeContext {
   timeZone: string;
   /** Reads a date value; default: ISO 8601, `DD.MM.YYYY HH:MM[:SS]`, epoch (a `date-format` brings its own). */
   parse?: (value: DateInput, timeZone: string) => number;
+  /** Whether a date value says a time of day; default: a string with `14:05` in it, or a number (a `date-format` brings its own). */
+  timed?: (value: unknown) => boolean;
   /** What relative links and images resolve against. */
   base?: string;
   map: FieldMap;

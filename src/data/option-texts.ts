@@ -69,7 +69,7 @@ export function optionText({ option, why, names = [], known = [] }: OptionProble
     case 'whole':
       return WHOLE[option];
     case 'date-format':
-      return 'not a pattern with a year, a month and a day such as DD.MM.YYYY HH:mm (tokens YYYY YY MM M DD D HH H mm m ss s SSS Z); reading the common forms only';
+      return 'not a pattern with a year, a month and a day such as dd.MM.yyyy HH:mm, d MMMM yyyy, HH:mm (date-fns) or DD.MM.YYYY HH:MI:SS (Bitrix); reading the common forms only';
     case 'credentials':
       return "not omit, same-origin or include; using the browser's default (same-origin)";
     case 'seconds':

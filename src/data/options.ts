@@ -72,9 +72,12 @@ export const TEXT_TYPES = ['html', 'text', 'auto'];
 /** Keys a path may not pass through: they lead into every object's prototype. */
 const PROTOTYPE_KEYS = /(^|[.[\]"'])(__proto__|constructor|prototype)($|[.[\]"'])/;
 
-/** A date-format needs a year, a month and a day (date-fns-like tokens: `DD.MM.YYYY HH:mm`). */
+/**
+ * A date-format needs a year, a month and a day: date-fns tokens (`dd.MM.yyyy HH:mm`)
+ * or the Bitrix spelling (`DD.MM.YYYY HH:MI:SS`); date-fns checks the rest when it loads.
+ */
 const isDateFormat = (format: string): boolean =>
-  format.length <= 100 && /YY/.test(format) && /M/.test(format) && /D/.test(format);
+  format.length <= 100 && /yy|YY/.test(format) && /[ML]/.test(format) && /[dD]/.test(format);
 
 const isWhole = (n: unknown, min: number): n is number => typeof n === 'number' && Number.isInteger(n) && n >= min;
 

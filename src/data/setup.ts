@@ -44,11 +44,15 @@ function unitOf(vars: Set<string>, presetRange: boolean): Unit {
   return presetRange ? 'range' : undefined;
 }
 
-/** A `date-format` reader (its code loads only when one is set) that still reads the common forms. */
-async function dateReader(format: string | undefined): Promise<Setup['ctx']['parse']> {
-  if (!format) return undefined;
-  const { parseWithFormat } = await import('../core/parse.js');
-  return (value: DateInput, zone: string) => parseWithFormat(value, zone, format);
+/**
+ * A `date-format` reader (date-fns; its code loads only when one is set) that
+ * still reads the common forms, and says which values have a time of day.
+ */
+async function dateReader(format: string | undefined): Promise<Pick<Setup['ctx'], 'parse' | 'timed'>> {
+  if (!format) return {};
+  const { dateReader } = await import('./date-read.js');
+  const reader = await dateReader(format);
+  return { parse: (value: DateInput, zone: string) => reader.parse(value, zone), timed: reader.timed };
 }
 
 /** What relative links and media resolve against: `base-url`, else the endpoint. */
@@ -75,7 +79,7 @@ export async function readSetup(options: NewsSourceOptions, timeZone: string): P
       'адрес или данные в <script type="application/json">',
     );
   const map = readMap(options.map);
-  const [parse, preset] = await Promise.all([
+  const [{ parse, timed }, preset] = await Promise.all([
     dateReader(options.dateFormat),
     options.preset ? loadPreset(options.preset) : undefined,
   ]);
@@ -91,6 +95,7 @@ export async function readSetup(options: NewsSourceOptions, timeZone: string): P
     ctx: {
       timeZone,
       parse,
+      timed,
       base: baseOf(options),
       map: { ...preset?.map, ...map },
       read: preset?.read,

@@ -17,6 +17,13 @@ export interface NewsItem {
   image?: { src: string; alt: string };
   views?: number;
   section?: string;
+  /**
+   * True when the source wrote the date without a time of day (`2017-11-01`,
+   * `01.11.2017`, a `date-format` without hours): `date` is then the day's
+   * midnight in the site's zone, and lists and articles show only the date.
+   * Absent for dates with a time.
+   */
+  dateOnly?: true;
 }
 
 /** The fields `map` can point at. */
@@ -93,7 +100,12 @@ export interface NewsSourceOptions {
   daysEndpoint?: string;
   /** Items per list page. Default 20. */
   pageSize?: number;
-  /** Pattern for dates the endpoint writes its own way: `DD.MM.YYYY HH:mm`. */
+  /**
+   * Pattern for dates the endpoint writes its own way, in date-fns `parse`
+   * tokens (`dd.MM.yyyy HH:mm`, `d MMMM yyyy, HH:mm` with Russian or English
+   * month names) or the Bitrix site-format spelling (`DD.MM.YYYY HH:MI:SS`).
+   * Read in the source's time zone.
+   */
   dateFormat?: string;
   headers?: HeadersInit;
   credentials?: RequestCredentials;

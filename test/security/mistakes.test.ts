@@ -213,7 +213,7 @@ const ROWS: Row[] = [
   {
     input: '<letopis-source date-format="dd.mm.yyyy">',
     warning:
-      'letopis: <letopis-source date-format="dd.mm.yyyy">: not a pattern with a year, a month and a day such as DD.MM.YYYY HH:mm (tokens YYYY YY MM M DD D HH H mm m ss s SSS Z); reading the common forms only',
+      'letopis: <letopis-source date-format="dd.mm.yyyy">: not a pattern with a year, a month and a day such as dd.MM.yyyy HH:mm, d MMMM yyyy, HH:mm (date-fns) or DD.MM.YYYY HH:MI:SS (Bitrix); reading the common forms only',
     async fallback() {
       const s = await source(
         html`<letopis-source endpoint=${WP} preset="wordpress" date-format="dd.mm.yyyy"></letopis-source>`,

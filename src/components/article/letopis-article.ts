@@ -8,6 +8,8 @@ import type { NewsSource } from '../../data/news-source.js';
 import { sanitizeToFragment } from '../../data/sanitize.js';
 import type { NewsItem } from '../../data/types.js';
 import { checks } from '../shared/checked.js';
+import { TimeFormat, writeItemDate } from '../shared/time-format.js';
+import { DEFAULT_TIME_ZONE } from '../../core/zone.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
 import { SourceController } from '../shared/find-source.js';
@@ -79,6 +81,7 @@ export class LetopisArticle extends LetopisElement {
     backHref: { attribute: 'back-href' },
     display: {},
     bodyStylesheet: { attribute: 'body-stylesheet' },
+    timeFormat: { attribute: 'time-format' },
     strings: { attribute: false },
   };
 
@@ -110,10 +113,18 @@ export class LetopisArticle extends LetopisElement {
    * page's CSP `style-src`. Write them under `[part~="body"]`.
    */
   bodyStylesheet?: string;
+  /**
+   * How the date is written: a date-fns `format` pattern (`d MMMM yyyy, HH:mm`, `dd.MM.yyyy`)
+   * or the Bitrix spelling (`DD.MM.YYYY HH:MI`), in the site's zone, with Russian or English month
+   * names by `lang` (other languages keep the default). Its code loads only when set. A date written
+   * without a time drops the pattern's time. Default: "08 февраля 2018, 12:46".
+   */
+  timeFormat?: string;
   /** Words to use instead of the language's table (property only). */
   strings?: Partial<ArticleWords & CoreWords>;
 
   readonly #source = new SourceController(this);
+  readonly #timeFormat = new TimeFormat(this, () => mistake(this, 'timeFormat'));
   /** The item read through the source for `article-id` (when no `item` is given), with the id it was read for. */
   readonly #query = new Task(this, {
     task: async ([source, , id, given], { signal }) => {
@@ -229,10 +240,14 @@ export class LetopisArticle extends LetopisElement {
     else if (body) content = paragraphs(body.text).map((p) => html`<p>${p}</p>`);
     const level = checked(this, 'headingLevel', isHeadingLevel) ?? 1;
     const zone = this.#source.value?.timeZone;
+    const write = this.#timeFormat.writer(this.timeFormat, lang);
+    const date = write
+      ? writeItemDate(write, item, zone ?? DEFAULT_TIME_ZONE)
+      : formatArticleDate(item.date, { timeZone: zone, locale: lang, dateOnly: item.dateOnly });
     return html`<article>
       <div part="title" role="heading" aria-level=${level} tabindex="-1">${item.title}</div>
       <div class="meta">
-        <time part="date" datetime=${item.date}>${formatArticleDate(item.date, { timeZone: zone, locale: lang })}</time>
+        <time part="date" datetime=${item.date}>${date}</time>
         ${show.has('views') && item.views !== undefined ? viewCount(item.views, lang, this.strings) : nothing}
         ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
       </div>

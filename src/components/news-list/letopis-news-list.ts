@@ -9,6 +9,8 @@ import { fill, wordsFor, type CoreWords } from '../../core/strings.js';
 import type { NewsSource } from '../../data/news-source.js';
 import type { ListResult, NewsItem } from '../../data/types.js';
 import { checks } from '../shared/checked.js';
+import { TimeFormat, writeItemDate } from '../shared/time-format.js';
+import { DEFAULT_TIME_ZONE } from '../../core/zone.js';
 import { defineOnce } from '../shared/define.js';
 import { LetopisElement } from '../shared/element.js';
 import { SourceController } from '../shared/find-source.js';
@@ -115,6 +117,7 @@ export class LetopisNewsList extends LetopisElement {
     heading: {},
     allHref: { attribute: 'all-href' },
     archiveHref: { attribute: 'archive-href' },
+    timeFormat: { attribute: 'time-format' },
     strings: { attribute: false },
   };
 
@@ -156,10 +159,18 @@ export class LetopisNewsList extends LetopisElement {
   allHref?: string;
   /** Where "Архив" leads (the link shows when set). */
   archiveHref?: string;
+  /**
+   * How item dates are written: a date-fns `format` pattern (`d MMMM yyyy, HH:mm`, `dd.MM.yyyy`)
+   * or the Bitrix spelling (`DD.MM.YYYY HH:MI`), in the site's zone, with Russian or English month
+   * names by `lang` (other languages keep the default). Its code loads only when set. Dates written
+   * without a time drop the pattern's time. Default: "02 января, 22:32".
+   */
+  timeFormat?: string;
   /** Words to use instead of the language's table (property only). */
   strings?: Partial<ListWords & CoreWords>;
 
   readonly #source = new SourceController(this);
+  readonly #timeFormat = new TimeFormat(this, () => mistake(this, 'timeFormat'));
   /** How many pages are wanted (`more`, `infinite`) or which page is shown (`pages`). */
   #page = 1;
   /** The items shown: the pages loaded so far, each id once. */
@@ -325,6 +336,9 @@ export class LetopisNewsList extends LetopisElement {
       relativeDays: this.relativeDays,
       strings: this.strings,
     });
+    const write = this.#timeFormat.writer(this.timeFormat, lang);
+    const zone = this.#source.value?.timeZone ?? DEFAULT_TIME_ZONE;
+    const label = (item: NewsItem) => (write ? writeItemDate(write, item, zone) : time(item.date, item.dateOnly));
     const setSize = loaded?.total ?? (more ? -1 : items.length);
     const row = (item: NewsItem, i: number) => {
       const header = this.groupByDay && item.siteDate !== items[i - 1]?.siteDate ? item.siteDate : '';
@@ -351,7 +365,7 @@ export class LetopisNewsList extends LetopisElement {
                 : html`<span part="title">${item.title}</span>`
             }
             <div class="meta">
-              <time part="time" datetime=${item.date}>${time(item.date)}</time>
+              <time part="time" datetime=${item.date}>${label(item)}</time>
               ${show.has('section') && item.section ? html`<span part="section">${item.section}</span>` : nothing}
               ${show.has('views') && item.views !== undefined ? viewCount(item.views, lang, this.strings) : nothing}
             </div>

@@ -19,6 +19,8 @@ export const report = reporter({
   'display:list': () => 'has words other than lead, image, views, section; those are ignored',
   allHref: () => `${URL_RULE}; the link is not shown`,
   archiveHref: () => `${URL_RULE}; the link is not shown`,
+  timeFormat: () =>
+    'not a date-fns format pattern such as d MMMM yyyy, HH:mm or the Bitrix DD.MM.YYYY HH:MI (no offset tokens); using the default display',
   dateParam: (el, given) => `the page's ?${written(el, 'dateParam')}=${quoted(given)} is ${DAY_RULE}; ignored`,
   // <letopis-article>
   articleId: () => `${ID_RULE}; no article is shown`,

@@ -38,7 +38,7 @@ const isOn = (value: string, name: string) => value === '' || value === name || 
  * @attr {string} article-endpoint - URL template of one article with `{id}`, for lists that carry only leads.
  * @attr {string} days-endpoint - URL template answering `{"2017-10-26": 3}` for a `{month}`, `{year}` or `{from}`–`{to}`.
  * @attr {number} page-size - Default items per list page. Default 20.
- * @attr {string} date-format - Pattern for dates the endpoint writes its own way, e.g. `DD.MM.YYYY HH:mm`.
+ * @attr {string} date-format - Pattern for dates the endpoint writes its own way: date-fns `parse` tokens (`dd.MM.yyyy HH:mm`, `d MMMM yyyy, HH:mm` with Russian or English month names) or the Bitrix site format (`DD.MM.YYYY HH:MI:SS`); read in `time-zone`. Its code loads only when set.
  * @attr {string} credentials - `omit`, `same-origin` or `include` (cookies for a private endpoint).
  * @attr {string} base-url - What relative media and links resolve against (Strapi's `/uploads/…`).
  * @attr {number} cache-ttl - Seconds a response stays fresh; older ones are shown and fetched again. Default 300.
