@@ -4,6 +4,7 @@
  * plans decide whether to follow it, paging.ts). Pure: the engine (engine.ts)
  * caches what comes out and tells the page about it.
  */
+import type { LetopisError } from '../core/errors.js';
 import type { HttpResult } from './http.js';
 import { loadEntityTable, needsEntityTable } from './entities.js';
 import { INLINE } from './inline.js';
@@ -65,7 +66,7 @@ export async function readAnswer(s: Setup, res: HttpResult, page: number, size: 
     const value = getPath(body, path);
     if (!records && Array.isArray(value)) records = value;
   }
-  if (!records) throw fail('unknown-shape', { url: res.url, paths });
+  if (!records) throw await shapeError(s, res.url, body, paths);
   const normalized = await normalizeInSlices(records, s.ctx);
   if (normalized.skipped && !normalized.items.length)
     throw fail('bad-items', { url: res.url, skipped: normalized.skipped }, undefined, normalized.reasons);
@@ -84,4 +85,26 @@ export function checkAnswer(s: Setup, res: HttpResult, page: number): boolean {
   const pastEnd = s.preset?.pastEnd?.(res.status, res.body) || (s.paging === 'template' && res.status < 500);
   if (page > 1 && pastEnd) return false;
   throw fail('http', { url: res.url, status: res.status });
+}
+
+/**
+ * `unknown-shape`. With a preset set, the answer is also read as shape
+ * detection would read it: when it is another preset's shape (a Bitrix
+ * export under `preset="wordpress"`), the sentence names that preset.
+ */
+async function shapeError(s: Setup, url: string, body: unknown, paths: string[]): Promise<LetopisError> {
+  if (s.preset) {
+    const [{ detect }, { loadPreset }] = await Promise.all([
+      import('./presets/detect.js'),
+      import('./presets/load.js'),
+    ]);
+    try {
+      const { preset } = detect(body);
+      if (preset && (await loadPreset(preset)) !== s.preset)
+        return fail('unknown-shape', { url, paths, value: preset }, 'other-preset');
+    } catch {
+      // No shape letopis knows either: the plain sentence.
+    }
+  }
+  return fail('unknown-shape', { url, paths });
 }

@@ -57,7 +57,7 @@ interface Facts {
   paths: string;
 }
 
-type Reason = 'auth' | 'cors' | 'html' | 'unasked' | 'no-date-field' | 'xml' | 'not-rss' | 'not-atom';
+type Reason = 'auth' | 'cors' | 'html' | 'unasked' | 'no-date-field' | 'other-preset' | 'xml' | 'not-rss' | 'not-atom';
 type Key = LetopisErrorCode | `${LetopisErrorCode}/${Reason}`;
 
 const SENTENCES: Partial<Record<Key, (f: Facts, ru: Facts) => Sentences>> = {
@@ -102,6 +102,11 @@ const SENTENCES: Partial<Record<Key, (f: Facts, ru: Facts) => Sentences>> = {
   'unknown-shape': ({ url, paths }, ru) => [
     `no list of news found in the answer from ${url}; tried ${paths}. Set a preset or map.items`,
     `в ответе ${ru.url} не найден список новостей; проверены пути ${ru.paths}. Укажите preset или map.items`,
+  ],
+  // A preset is set, and the answer has another preset's shape.
+  'unknown-shape/other-preset': ({ url, paths, value }) => [
+    `no list of news found in the answer from ${url} where the preset looks (${paths}); the answer has the ${value} shape: set preset="${value}"`,
+    `в ответе ${url} не найден список новостей там, где его ищет preset (${paths}); ответ в формате ${value}: укажите preset="${value}"`,
   ],
   'unknown-shape/no-date-field': ({ value, paths }, ru) => [
     `found items at "${value}" but no date in them; tried ${paths}. Set map.date`,

@@ -54,6 +54,18 @@ describe(`data/faults (browser in ${browserZone()})`, () => {
     expect(warnings).to.have.length(1);
   });
 
+  it('a preset set on another shape names the shape the answer has (a Bitrix export under preset="wordpress")', async () => {
+    const e = await failure({ endpoint: '/api/bitrix/news.php?p=shape', preset: 'wordpress' });
+    expect(e.code).to.equal('unknown-shape');
+    expect(e.message).to.equal(
+      `letopis: no list of news found in the answer from ${location.origin}/api/bitrix/news.php?p=shape&_embed=wp%3Afeaturedmedia%2Cwp%3Aterm&per_page=20&page=1 where the preset looks ((the body itself)); the answer has the bitrix shape: set preset="bitrix"`,
+    );
+    expect(e.localized('ru')).to.contain('ответ в формате bitrix: укажите preset="bitrix"');
+    // A shape no preset knows keeps the plain sentence.
+    const plain = await failure({ endpoint: '/fault?body=wrong-shape', preset: 'wordpress' });
+    expect(plain.message).to.contain('Set a preset or map.items');
+  });
+
   it('500: retried three times with backoff, then an error', async () => {
     const k = key();
     const e = await failure({ endpoint: `/fault?status=500&key=${k}`, retries: 3 });
