@@ -8,7 +8,10 @@
 // first data request left and how many script fetches ran in sequence before it.
 
 /** The network of the issue: 150 ms round trip, 1.6 Mbit/s down. */
-export const NETWORK = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+import { SLOW_NETWORK as NETWORK } from '../../test/e2e/demo-browser.mjs';
+
+/** The network the loads are made at (the end-to-end checks' own). */
+export { NETWORK };
 
 /** A data request of the demo: its WordPress and Bitrix endpoints and its static files. */
 const DATA = /\/(wp-json|bitrix|static)\//;

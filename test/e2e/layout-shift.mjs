@@ -9,8 +9,7 @@
 //   node test/e2e/layout-shift.mjs --no-throttle   the same over the unthrottled local network
 //
 // test/e2e/run.mjs imports `layoutShift` and asserts the figures.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { NO_THROTTLING, SLOW_NETWORK, isMain, withDemo } from './demo-browser.mjs';
 
 /** The demo pages, and what shows that their widgets have settled. */
 export const PAGES = [
@@ -29,12 +28,6 @@ export const WIDTHS = {
 };
 
 /** The network of a reader on a slow mobile connection (CDP takes bytes per second). */
-export const NETWORK = {
-  offline: false,
-  latency: 150,
-  downloadThroughput: (1.6e6 / 8) | 0,
-  uploadThroughput: (750e3 / 8) | 0,
-};
 
 /** The reader's clock, as in run.mjs: the demo's data ends in January 2026, and labels depend on the current year. */
 const NOW = new Date('2026-11-23T12:00:00+03:00');
@@ -89,7 +82,7 @@ function widgetsSettled(wait) {
  * (for finding where one comes from). `network`: other conditions for CDP's
  * Network.emulateNetworkConditions (latency 0 and throughputs -1: none).
  */
-export async function layoutShift({ browser, origin, network = NETWORK }) {
+export async function layoutShift({ browser, origin, network = SLOW_NETWORK }) {
   const rows = [];
   for (const { page: path, wait } of PAGES) {
     for (const [width, options] of Object.entries(WIDTHS)) {
@@ -134,26 +127,11 @@ export function formatRows(rows, { sources = true } = {}) {
   return lines.join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { chromium } = await import('playwright-core');
-  const { createDemoServer, listen } = await import('../../demo/server.mjs');
-  const { CHROMIUM_ARGS, chromePath } = await import('../../scripts/check/browsers.mjs');
-  if (!existsSync(fileURLToPath(new URL('../../dist/letopis.js', import.meta.url)))) {
-    console.error('dist/ is missing: run `npm run build` first.');
-    process.exit(1);
-  }
-  const server = createDemoServer();
-  const port = await listen(server, 0, true);
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
-  try {
+if (isMain(import.meta.url))
+  await withDemo(async ({ browser, origin }) => {
     const fast = process.argv.includes('--no-throttle');
-    const network = fast ? { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 } : NETWORK;
-    const rows = await layoutShift({ browser, origin: `http://127.0.0.1:${port}`, network });
+    const rows = await layoutShift({ browser, origin, network: fast ? NO_THROTTLING : SLOW_NETWORK });
     const how = fast ? 'no throttling' : '150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up';
     console.log(`Cumulative layout shift while data loads (Chromium ${browser.version()}, ${how}):`);
     console.log(formatRows(rows));
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
+  });

@@ -17,8 +17,7 @@
 // finished before it started (the first script's is 1); `waves` is the
 // largest wave among the scripts that started before the first data
 // request: the length of the longest such chain.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { SLOW_NETWORK, isMain, withDemo } from './demo-browser.mjs';
 
 /** The demo pages, with the parameters their links carry (an article page shows an id). */
 export const PAGES = [
@@ -30,7 +29,6 @@ export const PAGES = [
 ];
 
 /** Lighthouse's mobile throttling: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up. */
-export const NETWORK = { latency: 150, downloadThroughput: 1_600_000 / 8, uploadThroughput: 750_000 / 8 };
 
 /**
  * Loads every demo page in a fresh context at the emulated network and
@@ -52,7 +50,7 @@ async function measure(browser, origin, path) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', { offline: false, ...NETWORK });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_NETWORK);
 
   /** requestId → { url, type, start, end } (seconds, CDP's monotonic clock). */
   const requests = new Map();
@@ -118,25 +116,11 @@ export function formatWaves(rows) {
   return lines.join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { chromium } = await import('playwright-core');
-  const { createDemoServer, listen } = await import('../../demo/server.mjs');
-  const { CHROMIUM_ARGS, chromePath } = await import('../../scripts/check/browsers.mjs');
-  if (!existsSync(fileURLToPath(new URL('../../dist/letopis.js', import.meta.url)))) {
-    console.error('dist/ is missing: run `npm run build` first.');
-    process.exit(1);
-  }
-  const server = createDemoServer();
-  const port = await listen(server, 0, true);
-  const browser = await chromium.launch({ executablePath: chromePath, args: CHROMIUM_ARGS });
-  try {
-    const rows = await waves({ browser, origin: `http://127.0.0.1:${port}` });
+if (isMain(import.meta.url))
+  await withDemo(async ({ browser, origin }) => {
+    const rows = await waves({ browser, origin });
     console.log(
-      `Script fetches in sequence before the first data request (${NETWORK.latency} ms RTT, 1.6 Mbit/s; Chromium ${browser.version()})`,
+      `Script fetches in sequence before the first data request (${SLOW_NETWORK.latency} ms RTT, 1.6 Mbit/s; Chromium ${browser.version()})`,
     );
     console.log(formatWaves(rows));
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
+  });
