@@ -3,10 +3,9 @@ import { seeded } from '../helpers/random.js';
 import { NewsSource, type NewsSourceOptions } from '../../src/data/news-source.js';
 import { LetopisError } from '../../src/core/errors.js';
 import { browserZone } from '../helpers/time.js';
-import { faultKey } from '../helpers/sources.js';
+import { faultHits, faultKey } from '../helpers/sources.js';
 
 const key = () => `${Date.now()}-${faultKey()}`;
-const hits = async (k: string) => ((await (await fetch(`/fault/hits?key=${k}`)).json()) as { hits: number }).hits;
 
 /** Runs a list query and returns the error it ends in, plus what the source said. */
 async function failure(options: NewsSourceOptions) {
@@ -71,14 +70,14 @@ describe(`data/faults (browser in ${browserZone()})`, () => {
     const e = await failure({ endpoint: `/fault?status=500&key=${k}`, retries: 3 });
     expect(e.code).to.equal('http');
     expect(e.status).to.equal(500);
-    expect(await hits(k)).to.equal(4);
+    expect(await faultHits(k)).to.equal(4);
   });
 
   it('a flaky endpoint (two 503s) succeeds on retry', async () => {
     const k = key();
     const source = new NewsSource({ endpoint: `/fault?flaky=${k}&failures=2`, retries: 3, retryDelay: 10 });
     expect((await source.list()).items).to.have.length(3);
-    expect(await hits(k)).to.equal(3);
+    expect(await faultHits(k)).to.equal(3);
   });
 
   it('429 with Retry-After waits as told, then succeeds', async () => {
@@ -91,13 +90,13 @@ describe(`data/faults (browser in ${browserZone()})`, () => {
     const start = performance.now();
     expect((await source.list()).items).to.have.length(3);
     expect(performance.now() - start).to.be.at.least(700);
-    expect(await hits(k)).to.equal(2);
+    expect(await faultHits(k)).to.equal(2);
   });
 
   it('4xx other than 429 is not retried', async () => {
     const k = key();
     await failure({ endpoint: `/fault?status=403&key=${k}`, retries: 3 });
-    expect(await hits(k)).to.equal(1);
+    expect(await faultHits(k)).to.equal(1);
   });
 
   it('times out, after its retries', async () => {
@@ -105,7 +104,7 @@ describe(`data/faults (browser in ${browserZone()})`, () => {
     const e = await failure({ endpoint: `/fault?delay=2000&key=${k}`, timeout: 200, retries: 1 });
     expect(e.code).to.equal('timeout');
     expect(e.message).to.contain('0.2 s');
-    expect(await hits(k)).to.equal(2);
+    expect(await faultHits(k)).to.equal(2);
   });
 
   it('a timeout is retried like a network error: one stall, then the answer', async () => {
@@ -118,7 +117,7 @@ describe(`data/faults (browser in ${browserZone()})`, () => {
       retryDelay: 10,
     });
     expect((await source.list()).items).to.have.length(3);
-    expect(await hits(k)).to.equal(2);
+    expect(await faultHits(k)).to.equal(2);
   });
 
   it('network failure after its retries', async () => {
@@ -145,7 +144,7 @@ describe(`data/faults (browser in ${browserZone()})`, () => {
     const error = await source.list().catch((e: LetopisError) => e);
     expect((error as LetopisError).code).to.equal('bad-items');
     expect((await source.list()).items).to.have.length(3);
-    expect(await hits(k)).to.equal(2);
+    expect(await faultHits(k)).to.equal(2);
   });
 
   it('invalid, truncated JSON and an HTML page with 200 are bad-body', async () => {

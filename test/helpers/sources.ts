@@ -10,3 +10,7 @@ export const wpSource = (options: Partial<NewsSourceOptions> = {}): NewsSource =
 
 /** A key no other request to /fault has used (its `flaky` and hit counts are per key). */
 export const faultKey = (): string => Math.random().toString(36).slice(2);
+
+/** How many requests the fault server has seen with this key (`?key=` or `?flaky=`). */
+export const faultHits = async (key: string): Promise<number> =>
+  ((await (await fetch(`/fault/hits?key=${key}`)).json()) as { hits: number }).hits;

@@ -15,12 +15,10 @@ import { readSetup } from '../../src/data/setup.js';
 import { NewsSource } from '../../src/data/news-source.js';
 import { silenceWarnings } from '../helpers/console.js';
 import { $, list } from '../helpers/pages.js';
-import { faultKey } from '../helpers/sources.js';
+import { faultHits, faultKey } from '../helpers/sources.js';
 
 /** The same test server under another origin. */
 const OTHER = `${location.protocol}//${location.hostname === 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}`;
-const hits = async (key: string): Promise<number> =>
-  ((await (await fetch(`/fault/hits?key=${key}`)).json()) as { hits: number }).hits;
 
 interface Fault {
   name: string;
@@ -149,7 +147,7 @@ describe('security/faults: every fault ends in a clear state and recovers', () =
       for (const error of errors) expect(error.code).to.equal(fault.code);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(fault.sentence);
-      if (fault.requests !== undefined) expect(await hits(key)).to.equal(fault.requests);
+      if (fault.requests !== undefined) expect(await faultHits(key)).to.equal(fault.requests);
       for (const l of lists) {
         const line = errorLine(l);
         expect(line, 'every list shows the error').to.exist;

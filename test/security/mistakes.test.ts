@@ -17,10 +17,8 @@ import { NewsSource } from '../../src/data/news-source.js';
 import type { LetopisError } from '../../src/core/errors.js';
 import { silenceWarnings } from '../helpers/console.js';
 import { $, $$, article, calendar, deep, list, parts } from '../helpers/pages.js';
-import { WP, faultKey, wpSource } from '../helpers/sources.js';
+import { faultHits, faultKey, WP, wpSource } from '../helpers/sources.js';
 import { freezeTime } from '../helpers/time.js';
-
-const hits = async (key: string) => ((await (await fetch(`/fault/hits?key=${key}`)).json()) as { hits: number }).hits;
 
 /** A `<letopis-source>` from its attributes, and its NewsSource. */
 async function source(attributes: TemplateResult): Promise<NewsSource> {
@@ -69,7 +67,7 @@ const ROWS: Row[] = [
         ></letopis-source>`,
       );
       expect((await rejection(s.list())).code).to.equal('http');
-      expect(await hits(key), 'the first request and 3 retries').to.equal(4);
+      expect(await faultHits(key), 'the first request and 3 retries').to.equal(4);
     },
   },
   {
@@ -188,7 +186,7 @@ const ROWS: Row[] = [
       await s.list();
       await s.list();
       expect(s.options.cacheTtl).to.equal(undefined);
-      expect(await hits(key), 'the second answer from the cache').to.equal(1);
+      expect(await faultHits(key), 'the second answer from the cache').to.equal(1);
     },
   },
   {
@@ -473,7 +471,7 @@ const ROWS: Row[] = [
       );
       await (el.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect($(el.firstElementChild!, '[part~="title"],[part~="loading"]')).to.equal(null);
-      expect(await hits(key), 'nothing requested').to.equal(0);
+      expect(await faultHits(key), 'nothing requested').to.equal(0);
     },
   },
   {
@@ -611,7 +609,7 @@ describe('integrator mistakes: one warning each, and the documented default', ()
     for (const id of ['.', '..']) expect((await rejection(s.article(id))).code).to.equal('bad-option');
     const wp = wpSource();
     expect((await rejection(wp.article('..'))).code, 'the preset’s article URL too').to.equal('bad-option');
-    expect(await hits(key)).to.equal(0);
+    expect(await faultHits(key)).to.equal(0);
   });
 
   it('an invalid lang above a widget is passed over: Russian, or the language above it', async () => {
