@@ -1,7 +1,7 @@
 /**
  * Builds dist/letopis-wordpress.zip: the WordPress plugin of
- * integrations/wordpress/letopis with dist/letopis.js and every chunk it
- * imports (followed from its `./letopis-*.js` imports) inside, installable
+ * integrations/wordpress/letopis with dist/letopis.js and its chunks (the
+ * files dist/letopis-files.txt names) inside, installable
  * as is (Plugins → Add New → Upload). Run at the end of `npm run build`.
  *
  * No zip library is among the dependencies (only extract-zip, a reader), so
@@ -93,13 +93,13 @@ function filesUnder(dir) {
     .sort();
 }
 
-/** letopis.js and the chunks it imports, transitively (`./letopis-….js`). */
+/**
+ * letopis.js and its chunks: the files dist/letopis-files.txt names (the
+ * standalone build writes it; test/tooling/standalone-files.test.mjs proves it
+ * complete), so the zip holds exactly what an integrator copies.
+ */
 export function bundleFiles(dist) {
-  const found = new Set(['letopis.js']);
-  for (const file of found)
-    for (const [, chunk] of readFileSync(join(dist, file), 'utf8').matchAll(/["'`]\.\/(letopis-[\w.-]+\.js)["'`]/g))
-      found.add(chunk);
-  return [...found].sort();
+  return readFileSync(join(dist, 'letopis-files.txt'), 'utf8').split('\n').filter(Boolean);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
